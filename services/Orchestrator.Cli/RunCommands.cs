@@ -1,0 +1,75 @@
+using System.Text.Json;
+using MassTransit;
+using Orchestrator.Contracts;
+using Orchestrator.Hosting;
+
+namespace Orchestrator.Cli;
+
+internal static class RunCommands
+{
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static async Task<int> Start(CliBus bus, string[] args)
+    {
+        var runId = Option(args, "--run-id") is { } id ? ParseRunId(id) : NewId.NextGuid();
+        var parameters = args.Select((a, i) => a == "--param" && i + 1 < args.Length ? args[i + 1] : null)
+            .OfType<string>()
+            .Select(p => p.Split('=', 2))
+            .ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "");
+        await bus.Bus.Publish(new StartPipeline(runId, Environment.UserName, parameters));
+        Console.WriteLine(runId);
+        return args.Contains("--watch") ? await Watch(bus, runId) : CliApp.Ok;
+    }
+
+    public static async Task<int> Status(CliBus bus, string[] args)
+    {
+        var status = await Ask(bus, RunId(args));
+        if (!status.Found)
+        {
+            Console.Error.WriteLine($"orchestratorctl: no run {status.RunId}");
+            return CliApp.RunFailed;
+        }
+        Console.WriteLine(args.Contains("--json") ? JsonSerializer.Serialize(status.Snapshot, Json) : RunView.Describe(status.Snapshot!));
+        return CliApp.Ok;
+    }
+
+    public static async Task<int> Watch(CliBus bus, Guid runId)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var lastVersion = -1;
+        while (true)
+        {
+            var status = await Ask(bus, runId);
+            if (status.Snapshot is { } snapshot && snapshot.Version != lastVersion)
+            {
+                lastVersion = snapshot.Version;
+                Console.WriteLine(RunView.Line(snapshot, DateTimeOffset.UtcNow - started));
+                if (RunView.IsSettled(snapshot))
+                    return snapshot.Status == "completed" ? CliApp.Ok : CliApp.RunFailed;
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(300));
+        }
+    }
+
+    public static Guid RunId(string[] args) =>
+        args.FirstOrDefault(a => !a.StartsWith("--")) is { } id ? ParseRunId(id) : throw new CliException("a RUN_ID is required.");
+
+    static Guid ParseRunId(string text) =>
+        Guid.TryParse(text, out var id) ? id : throw new CliException($"'{text}' is not a run id (a GUID).");
+
+    static string? Option(string[] args, string name) =>
+        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+    static async Task<PipelineStatus> Ask(CliBus bus, Guid runId)
+    {
+        var client = bus.Bus.CreateRequestClient<GetPipelineStatus>(QueueNames.Address(QueueNames.Saga), RequestTimeout.After(s: 15));
+        try
+        {
+            return (await client.GetResponse<PipelineStatus>(new GetPipelineStatus(runId))).Message;
+        }
+        catch (RequestTimeoutException)
+        {
+            throw new CliException("the orchestrator did not answer within 15 s: is Orchestrator.Service running?");
+        }
+    }
+}

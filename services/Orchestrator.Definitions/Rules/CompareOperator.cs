@@ -1,0 +1,10 @@
+namespace Orchestrator.Definitions;
+
+public enum CompareOperator
+{
+    Equal,
+    NotEqual,
+    LessThan,
+    GreaterThan,
+    Exists,
+}

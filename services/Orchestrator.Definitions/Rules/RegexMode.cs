@@ -1,0 +1,7 @@
+namespace Orchestrator.Definitions;
+
+public enum RegexMode
+{
+    MustMatch,
+    MustNotMatch,
+}

@@ -1,0 +1,14 @@
+namespace Orchestrator.Definitions;
+
+public enum RuleKind
+{
+    ArtifactExists,
+    JsonPath,
+    YamlPath,
+    MarkdownSections,
+    Regex,
+    Size,
+    AttributeEquals,
+    Coverage,
+    VerdictConflict,
+}

@@ -1,0 +1,124 @@
+using Orchestrator.Contracts;
+using Orchestrator.Definitions;
+using Orchestrator.Service.Persistence.Entities;
+
+namespace Orchestrator.Service.Runs;
+
+/// <summary>
+/// Moves a run through its pinned pipeline definition: enters states, dispatches each state's steps in order,
+/// asks the gate when the state's work is done, and advances on a pass. Pure decisions over the saga instance;
+/// the state machine sends what it decides.
+/// </summary>
+public sealed class RunEngine(PipelineDefinition definition, TimeProvider clock)
+{
+    public void Start(PipelineRun run, RunEffects effects)
+    {
+        var first = definition.NextState(definition.InitialState.Id)
+            ?? throw new InvalidOperationException($"The initial state {definition.InitialState.Id} has no next state.");
+        EnterState(run, first, effects, "run started");
+    }
+
+    public void EnterState(PipelineRun run, string stateId, RunEffects effects, string why)
+    {
+        var from = run.WorkflowState;
+        run.PreviousWorkflowState = from;
+        run.WorkflowState = stateId;
+        run.Progress.StepIndex = 0;
+        run.Progress.StateDispatched.Clear();
+        run.Progress.StateCompleted.Clear();
+        run.Progress.GatePending = false;
+        effects.History.Add(RunHistory.Transition(run, from, stateId, why, clock));
+        effects.Changed = true;
+        DispatchReady(run, effects);
+        AskGateWhenDone(run, effects);
+    }
+
+    /// <summary>Dispatches every role of the steps reached so far whose handoff conditions hold.</summary>
+    public void DispatchReady(PipelineRun run, RunEffects effects)
+    {
+        var state = definition.GetState(run.WorkflowState);
+        var candidates = state.Steps.Take(run.Progress.StepIndex + 1).SelectMany(s => s.Roles).Concat(state.Support);
+        foreach (var assignment in candidates)
+        {
+            if (run.Progress.StateDispatched.Contains(assignment.Role) || !HandoffSatisfied(run, assignment.Role))
+                continue;
+            run.Progress.StateDispatched.Add(assignment.Role);
+            effects.Tasks.Add(NewTask(run, assignment.Role, assignment.Outputs, attempt: 1));
+            effects.Changed = true;
+        }
+    }
+
+    public ExecuteRoleTask NewTask(PipelineRun run, string role, IReadOnlyList<string> outputs, int attempt)
+    {
+        var now = clock.GetUtcNow();
+        var policy = definition.ResolveRolePolicy(role, run.WorkflowState);
+        var task = new ExecuteRoleTask(
+            run.CorrelationId, Guid.NewGuid(), role, run.WorkflowState, attempt,
+            run.Progress.Artifacts.ToList(), outputs.ToList(), now + (policy.Deadline ?? TimeSpan.FromMinutes(30)),
+            run.Progress.Parameters);
+        run.Progress.Tasks[task.TaskId] = new RoleTask(role, run.WorkflowState, attempt, task.ExpectedOutputs, now);
+        run.Progress.Attempts[role] = attempt;
+        if (!run.Progress.ActiveRoles.Contains(role))
+            run.Progress.ActiveRoles.Add(role);
+        return task;
+    }
+
+    /// <summary>Marks the role done in this state; advances the step when all its roles are done; asks the gate at the end.</summary>
+    public void CompleteRole(PipelineRun run, string role, RunEffects effects)
+    {
+        run.Progress.ActiveRoles.Remove(role);
+        if (!run.Progress.CompletedRoles.Contains(role))
+            run.Progress.CompletedRoles.Add(role);
+        if (!run.Progress.StateCompleted.Contains(role))
+            run.Progress.StateCompleted.Add(role);
+        var steps = definition.GetState(run.WorkflowState).Steps;
+        while (run.Progress.StepIndex < steps.Count - 1
+               && steps[run.Progress.StepIndex].Roles.All(r => run.Progress.StateCompleted.Contains(r.Role)))
+            run.Progress.StepIndex++;
+        effects.Changed = true;
+        DispatchReady(run, effects);
+        AskGateWhenDone(run, effects);
+    }
+
+    public void AskGateWhenDone(PipelineRun run, RunEffects effects)
+    {
+        var state = definition.GetState(run.WorkflowState);
+        var mainDone = state.Steps.SelectMany(s => s.Roles).All(r => run.Progress.StateCompleted.Contains(r.Role));
+        var outputsReady = state.ExpectedOutputs.All(name => run.Progress.Artifacts.Any(a => a.Name == name));
+        if (run.Progress.GatePending || !mainDone || !outputsReady)
+            return;
+        if (state.Gate is null)
+        {
+            PassState(run, effects, "state has no gate");
+            return;
+        }
+        run.Progress.GatePending = true;
+        effects.GateRequests.Add(new EvaluateGate(
+            run.CorrelationId, state.Gate, state.Id, run.Progress.Artifacts.ToList(), run.DefinitionHash,
+            run.Progress.ArtifactAttributes.ToDictionary(
+                a => a.Key, a => (IReadOnlyDictionary<string, string>)a.Value)));
+        effects.Changed = true;
+    }
+
+    /// <summary>The state's gate passed (or it has none): checkpoint, then the next state or completion.</summary>
+    public void PassState(PipelineRun run, RunEffects effects, string why)
+    {
+        run.Checkpoint = run.WorkflowState;
+        run.Progress.GatePending = false;
+        var state = definition.GetState(run.WorkflowState);
+        if (state.Final || state.Next is null)
+        {
+            effects.History.Add(RunHistory.Entry(run, "transition", run.WorkflowState, "COMPLETED", why, clock));
+            effects.NewStatus = RunStatus.Completed;
+            effects.Events.Add(new PipelineCompleted(run.CorrelationId, clock.GetUtcNow()));
+            effects.Changed = true;
+            return;
+        }
+        EnterState(run, state.Next, effects, why);
+    }
+
+    bool HandoffSatisfied(PipelineRun run, string role) =>
+        definition.DispatchConditions(run.WorkflowState, role).All(condition =>
+            run.Progress.Artifacts.Any(a => a.Name == condition.Artifact)
+            && condition.IsSatisfiedBy(run.Progress.ArtifactAttributes.GetValueOrDefault(condition.Artifact) ?? []));
+}

@@ -1,0 +1,24 @@
+using MassTransit;
+using Orchestrator.Service.Definitions;
+using Orchestrator.Service.Persistence;
+using Orchestrator.Service.Persistence.Entities;
+using Orchestrator.Service.Runs;
+
+namespace Orchestrator.Service.Saga;
+
+/// <summary>What a step needs: the run's pinned definition, the engine over it, and the effects it collects.</summary>
+internal sealed record RunContext(RunEngine Engine, FailureHandling Failures, RunEffects Effects, TimeProvider Clock)
+{
+    public static async Task<RunContext> For<T>(BehaviorContext<PipelineRun, T> context) where T : class
+    {
+        var catalog = context.GetServiceOrCreateInstance<DefinitionCatalog>();
+        var clock = context.GetServiceOrCreateInstance<TimeProvider>();
+        var db = context.GetPayload<OrchestratorDbContext>();
+        var definition = string.IsNullOrEmpty(context.Saga.DefinitionHash)
+            ? catalog.Current
+            : await catalog.GetAsync(context.Saga.DefinitionHash, db, context.CancellationToken);
+        var engine = new RunEngine(definition, clock);
+        var effects = context.Saga.Effects = new RunEffects();
+        return new RunContext(engine, new FailureHandling(definition, engine, clock), effects, clock);
+    }
+}

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Builds the solution and runs every test, unit and integration, against a real RabbitMQ and PostgreSQL.
+# The servers are private to the test run (data under .local/test, ports below) and stopped at the end.
+# Last line: "tests: N passed, N failed, N skipped". Exit status non-zero on any failure or when no test ran.
+set -euo pipefail
+cd "$(dirname "$0")"
+root=$PWD
+
+say() { printf '\n==> %s\n' "$*"; }
+
+export ORCH_DATA_DIR="$root/.local/test"
+export ORCH_RABBITMQ_PORT="${ORCH_TEST_RABBITMQ_PORT:-5674}"
+export ORCH_RABBITMQ_MGMT_PORT="${ORCH_TEST_RABBITMQ_MGMT_PORT:-15674}"
+export ORCH_RABBITMQ_DIST_PORT="${ORCH_TEST_RABBITMQ_DIST_PORT:-25674}"
+export ORCH_RABBITMQ_EPMD_PORT="${ORCH_TEST_RABBITMQ_EPMD_PORT:-4374}"
+export ORCH_POSTGRES_PORT="${ORCH_TEST_POSTGRES_PORT:-5434}"
+
+say "Starting a private RabbitMQ and PostgreSQL for the tests (installs them when missing)"
+infra/local/stack.sh up
+trap 'say "Stopping the test servers"; infra/local/stack.sh down || true' EXIT
+
+export ORCH_TEST_RABBITMQ="amqp://orchestrator:orchestrator@127.0.0.1:$ORCH_RABBITMQ_PORT"
+export ORCH_TEST_RABBITMQ_MANAGEMENT_PORT="$ORCH_RABBITMQ_MGMT_PORT"
+export ORCH_TEST_POSTGRES="Host=127.0.0.1;Port=$ORCH_POSTGRES_PORT;Username=orchestrator;Password=orchestrator;Database=orchestrator"
+
+say "Building Orchestrator.sln (warnings are errors)"
+dotnet build Orchestrator.sln --nologo -v quiet -clp:NoSummary
+
+results="$root/.local/test-results"
+rm -rf "$results"
+say "Running the tests"
+status=0
+dotnet test Orchestrator.sln --no-build --nologo --logger "trx" --logger "console;verbosity=normal" \
+  --results-directory "$results" || status=$?
+
+read -r passed failed skipped < <(
+  cat "$results"/*.trx 2>/dev/null | grep -o '<Counters [^>]*>' |
+    sed -E 's/.* passed="([0-9]+)".* failed="([0-9]+)".* notExecuted="([0-9]+)".*/\1 \2 \3/' |
+    awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}'
+)
+echo
+if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
+  echo "no test ran (see the output above)"
+  status=1
+fi
+[ "$failed" -gt 0 ] && status=1
+echo "tests: $passed passed, $failed failed, $skipped skipped"
+exit "$status"

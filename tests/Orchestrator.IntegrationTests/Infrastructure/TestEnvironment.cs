@@ -1,0 +1,82 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using Npgsql;
+
+namespace Orchestrator.IntegrationTests.Infrastructure;
+
+/// <summary>One test class's own vhost and database on the shared servers, plus a scratch folder; all removed at the end.</summary>
+public sealed class TestEnvironment : IAsyncDisposable
+{
+    readonly StackFixture stack;
+
+    TestEnvironment(StackFixture stack, string vhost, string database)
+    {
+        this.stack = stack;
+        VirtualHost = vhost;
+        Database = database;
+        Folder = Directory.CreateTempSubdirectory("orch-env-").FullName;
+    }
+
+    public BrokerSettings Broker => stack.Broker;
+    public string VirtualHost { get; }
+    public string Database { get; }
+    public string Folder { get; }
+
+    public string ConnectionString =>
+        new NpgsqlConnectionStringBuilder(stack.PostgresAdmin) { Database = Database, Pooling = true }.ConnectionString;
+
+    /// <summary>The settings a service process needs to join this environment (environment-variable names).</summary>
+    public Dictionary<string, string> ServiceSettings() => new()
+    {
+        ["RabbitMq__Host"] = Broker.Host,
+        ["RabbitMq__Port"] = Broker.Port.ToString(),
+        ["RabbitMq__VirtualHost"] = VirtualHost,
+        ["RabbitMq__Username"] = Broker.Username,
+        ["RabbitMq__Password"] = Broker.Password,
+        ["ConnectionStrings__Orchestrator"] = ConnectionString,
+        ["Artifacts__Root"] = Path.Combine(Folder, "artifacts"),
+        ["StateWriter__Path"] = Path.Combine(Folder, "state", "workflow_state.json"),
+    };
+
+    public static async Task<TestEnvironment> CreateAsync(StackFixture stack, string name)
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var slug = new string(name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
+        var environment = new TestEnvironment(stack, $"test-{slug}-{suffix}", $"test_{slug}_{suffix}");
+        await environment.Management(HttpMethod.Put, $"vhosts/{Uri.EscapeDataString(environment.VirtualHost)}", null);
+        await environment.Management(HttpMethod.Put,
+            $"permissions/{Uri.EscapeDataString(environment.VirtualHost)}/{Uri.EscapeDataString(stack.Broker.Username)}",
+            new { configure = ".*", write = ".*", read = ".*" });
+        await environment.Admin($"CREATE DATABASE \"{environment.Database}\"");
+        return environment;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Management(HttpMethod.Delete, $"vhosts/{Uri.EscapeDataString(VirtualHost)}", null);
+        NpgsqlConnection.ClearAllPools();
+        await Admin($"DROP DATABASE IF EXISTS \"{Database}\" WITH (FORCE)");
+        Directory.Delete(Folder, recursive: true);
+    }
+
+    async Task Management(HttpMethod method, string path, object? body)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri($"http://{Broker.Host}:{Broker.ManagementPort}/api/") };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Broker.Username}:{Broker.Password}")));
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        using var response = await http.SendAsync(request);
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException(
+                $"RabbitMQ management {method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    async Task Admin(string sql)
+    {
+        await using var connection = new NpgsqlConnection(stack.PostgresAdmin);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
