@@ -133,22 +133,22 @@ node_pid() {
     printf '%s' "$pid"
 }
 
-epmd_bin() { command -v epmd 2>/dev/null || true; }
+# epmd_cli ARGS...: the epmd client against our private epmd port, with a time limit (a
+# non-epmd program on that port would otherwise leave it waiting forever).
+epmd_cli() {
+    local e
+    e=$(type -P epmd) || return 1
+    timeout 3 "$e" -port "$ORCH_RABBITMQ_EPMD_PORT" "$@"
+}
 
 # epmd_running: our private epmd answers.
-epmd_running() {
-    local e
-    e=$(epmd_bin)
-    [[ -n $e ]] && ERL_EPMD_PORT=$ORCH_RABBITMQ_EPMD_PORT "$e" -port "$ORCH_RABBITMQ_EPMD_PORT" -names >/dev/null 2>&1
-}
+epmd_running() { epmd_cli -names >/dev/null 2>&1; }
 
 # stop_epmd: stops our private epmd when no node is registered with it any more.
 stop_epmd() {
-    local e names tries=0
-    e=$(epmd_bin)
-    [[ -n $e ]] || return 0
+    local names tries=0
     while :; do
-        names=$("$e" -port "$ORCH_RABBITMQ_EPMD_PORT" -names 2>/dev/null) || return 0
+        names=$(epmd_cli -names 2>/dev/null) || return 0
         grep -q '^name ' <<<"$names" || break
         # A node that just died may take a moment to be unregistered.
         if ((++tries > 30)); then
@@ -157,7 +157,7 @@ stop_epmd() {
         fi
         sleep 0.1
     done
-    "$e" -port "$ORCH_RABBITMQ_EPMD_PORT" -kill >/dev/null 2>&1 || true
+    epmd_cli -kill >/dev/null 2>&1 || true
 }
 
 write_files() {

@@ -1,4 +1,6 @@
 using MassTransit;
+using Orchestrator.Definitions;
+using Orchestrator.Hosting;
 using Orchestrator.Service.Definitions;
 using Orchestrator.Service.Persistence;
 using Orchestrator.Service.Persistence.Entities;
@@ -13,6 +15,19 @@ public static class OrchestratorSetup
     public static void AddPipelineRuns(this IBusRegistrationConfigurator bus) =>
         bus.AddSagaStateMachine<PipelineRunStateMachine, PipelineRun, PipelineRunSagaDefinition>()
             .PostgresRepository<PipelineRun, OrchestratorDbContext>();
+
+    /// <summary>Loads gates/ now, so a bad file stops start-up with <c>file:line:col: what is wrong</c>.</summary>
+    public static void LoadPipelineDefinitions(this IServiceProvider services)
+    {
+        try
+        {
+            _ = services.GetRequiredService<DefinitionCatalog>().Current;
+        }
+        catch (DefinitionException e)
+        {
+            throw new StartupException(e.Message, e);
+        }
+    }
 
     public static IHostApplicationBuilder AddPipelineDefinitions(this IHostApplicationBuilder builder)
     {

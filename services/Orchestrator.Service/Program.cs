@@ -12,6 +12,6 @@ var app = builder.Build();
 app.MapOrchestratorHealth();
 return await app.RunOrchestratorAsync(async services =>
 {
-    _ = services.GetRequiredService<DefinitionCatalog>().Current;
+    services.LoadPipelineDefinitions();
     await services.MigrateOrchestratorDatabaseAsync();
 });

@@ -30,11 +30,7 @@ public static class GateEvaluator
                 continue;
             }
 
-            var blocking = gate.BlockingConditions.Any(r => r.Artifacts.Contains(input));
-            failures.Add(new RuleOutcome(
-                RequiredInputRuleId,
-                $"required input {input} is missing: the role that produces it has not published it for this run",
-                blocking));
+            failures.AddRange(Missing(gate, input));
         }
 
         var artifacts = new ArtifactSet(present);
@@ -47,6 +43,17 @@ public static class GateEvaluator
         }
 
         return new GateEvaluation(gate.Id, failures.Count == 0, failures);
+    }
+
+    // An artifact_exists rule on the input reports it under its own id; otherwise it is reported
+    // once as required_input, blocking when a blocking condition needed it.
+    private static IEnumerable<RuleOutcome> Missing(GateDefinition gate, string input)
+    {
+        var message = $"required input {input} is missing: the role that produces it has not published it for this run";
+        var existsRules = gate.AllRules.OfType<ArtifactExistsRule>().Where(r => r.Artifact == input).ToList();
+        return existsRules.Count > 0
+            ? existsRules.Select(r => new RuleOutcome(r.Id, message, gate.IsBlocking(r)))
+            : [new RuleOutcome(RequiredInputRuleId, message, gate.BlockingConditions.Any(r => r.Artifacts.Contains(input)))];
     }
 
     private static string? Check(GateRule rule, ArtifactSet artifacts)

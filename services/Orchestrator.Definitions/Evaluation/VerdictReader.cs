@@ -4,14 +4,14 @@ namespace Orchestrator.Definitions;
 
 /// <summary>
 /// Finds the first verdict line of a report, such as <c>Verdict: APPROVED</c> (markdown
-/// emphasis and a list bullet around the label are allowed).
+/// emphasis such as <c>**Verdict:** APPROVED</c> and a list bullet are allowed).
 /// </summary>
 internal static class VerdictReader
 {
     /// <summary>The verdict in upper case, or null with the reason it could not be read.</summary>
     public static (string? Verdict, string? Problem) Read(string text, string label, IReadOnlyList<string> values)
     {
-        var pattern = $@"^[ \t]*(?:[-*][ \t]+)?[*_]{{0,2}}{Regex.Escape(label)}[*_]{{0,2}}[ \t]*:[ \t]*[*_]{{0,2}}(?<value>[A-Za-z_-]+)";
+        var pattern = $@"^[ \t]*(?:[-*][ \t]+)?[*_]{{0,2}}{Regex.Escape(label)}[*_]{{0,2}}[ \t]*:[*_]{{0,2}}[ \t]*[*_]{{0,2}}(?<value>[A-Za-z_-]+)";
         var match = Regex.Match(text, pattern, RegexOptions.Multiline | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
         if (!match.Success)
         {

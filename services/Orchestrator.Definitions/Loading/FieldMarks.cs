@@ -9,10 +9,22 @@ internal sealed class FieldMarks(SourceLocation owner)
     public static readonly FieldMarks None = new(new SourceLocation("", 0, 0));
 
     private readonly Dictionary<string, SourceLocation> marks = new(StringComparer.Ordinal);
+    private readonly HashSet<string> invalid = new(StringComparer.Ordinal);
 
     public SourceLocation Owner { get; } = owner;
 
     public void Set(string key, SourceLocation at) => marks[key] = at;
+
+    /// <summary>True when the field was written, whether or not its value could be read.</summary>
+    public bool Has(string field) => marks.ContainsKey(field);
+
+    /// <summary>
+    /// Records that a field was written with a value of the wrong type (already reported), so
+    /// checks that depend on it stay quiet instead of reporting consequences of the same mistake.
+    /// </summary>
+    public void SetInvalid(string field) => invalid.Add(field);
+
+    public bool IsInvalid(string field) => invalid.Contains(field);
 
     public SourceLocation Field(string field) => marks.TryGetValue(field, out var at) ? at : Owner;
 

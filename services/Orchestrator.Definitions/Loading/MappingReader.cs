@@ -161,8 +161,11 @@ internal sealed class MappingReader
         return map;
     }
 
-    public void WrongType(string key, YamlNode node, string expected) =>
+    public void WrongType(string key, YamlNode node, string expected)
+    {
+        Marks.SetInvalid(key);
         Problems.Add(File.At(node), $"field '{key}' of {Subject} must be {expected}, not {ScalarText.Describe(node)}");
+    }
 
     /// <summary>Reports every field that no read asked for, with the closest known name as a hint.</summary>
     public void Finish()

@@ -47,6 +47,7 @@ internal static class TypedFields
             return value;
         }
 
+        reader.Marks.SetInvalid(key);
         reader.Problems.Add(reader.Marks.Field(key), $"field '{key}' of {reader.Subject} must be {expected}, not '{text}'");
         return null;
     }

@@ -56,11 +56,28 @@ public sealed class RunEngine(PipelineDefinition definition, TimeProvider clock)
             run.CorrelationId, Guid.NewGuid(), role, run.WorkflowState, attempt,
             run.Progress.Artifacts.ToList(), outputs.ToList(), now + (policy.Deadline ?? TimeSpan.FromMinutes(30)),
             run.Progress.Parameters);
-        run.Progress.Tasks[task.TaskId] = new RoleTask(role, run.WorkflowState, attempt, task.ExpectedOutputs, now);
+        run.Progress.Tasks[task.TaskId] = new RoleTask(role, run.WorkflowState, attempt, task.ExpectedOutputs, now, task.Deadline);
         run.Progress.Attempts[role] = attempt;
         if (!run.Progress.ActiveRoles.Contains(role))
             run.Progress.ActiveRoles.Add(role);
         return task;
+    }
+
+    /// <summary>
+    /// The work the run is waiting for, sent again: its unfinished tasks (same task ids, so agents treat them as
+    /// duplicates) and its pending gate request. Used when a message comes back after a crash, because the crash
+    /// may have struck after the saga committed and before those messages left.
+    /// </summary>
+    public void ReemitPending(PipelineRun run, RunEffects effects)
+    {
+        foreach (var (taskId, task) in run.Progress.Tasks.Where(t => !t.Value.Completed && t.Value.State == run.WorkflowState))
+            effects.Tasks.Add(new ExecuteRoleTask(run.CorrelationId, taskId, task.Role, task.State, task.Attempt,
+                run.Progress.Artifacts.ToList(), task.ExpectedOutputs.ToList(), task.Deadline, run.Progress.Parameters));
+        if (run.Progress.GatePending)
+        {
+            run.Progress.GatePending = false;
+            AskGateWhenDone(run, effects);
+        }
     }
 
     /// <summary>Marks the role done in this state; advances the step when all its roles are done; asks the gate at the end.</summary>

@@ -44,7 +44,7 @@ public sealed class PipelineRunStateMachine : MassTransitStateMachine<PipelineRu
                 .ThenAsync(c => c.Publish(new PipelineCommandRejected(c.Message.RunId, nameof(StartPipeline),
                     $"run {c.Message.RunId} already exists (status {c.Saga.CurrentState}); choose a new run id"))),
             When(Status)
-                .RespondAsync(c => new PipelineStatus(c.Message.RunId, true, Snapshots.Of(c.Saga))));
+                .RespondAsync(c => Task.FromResult(new PipelineStatus(c.Message.RunId, true, Snapshots.Of(c.Saga)))));
     }
 
     public State Running { get; private set; } = null!;

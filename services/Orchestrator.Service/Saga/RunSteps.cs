@@ -88,11 +88,22 @@ internal static class RunSteps
     {
         var run = context.Saga;
         var effects = run.Effects;
-        if (effects is null || (!effects.Changed && effects.NewStatus is null && effects.History.Count == 0))
+        if (effects is null)
             return;
-        run.Version++;
-        run.UpdatedAt = context.GetServiceOrCreateInstance<TimeProvider>().GetUtcNow();
-        context.GetPayload<OrchestratorDbContext>().RunHistory.AddRange(effects.History);
+        if (!effects.Changed && effects.NewStatus is null && effects.History.Count == 0)
+        {
+            if (!context.ReceiveContext.Redelivered)
+                return;
+            var step = await RunContext.For(context);
+            step.Engine.ReemitPending(run, step.Effects);
+            effects = step.Effects;
+        }
+        else
+        {
+            run.Version++;
+            run.UpdatedAt = context.GetServiceOrCreateInstance<TimeProvider>().GetUtcNow();
+            context.GetPayload<OrchestratorDbContext>().RunHistory.AddRange(effects.History);
+        }
         foreach (var task in effects.Tasks)
             await context.Send(QueueNames.Address(QueueNames.Role(task.Role)), task);
         foreach (var gate in effects.GateRequests)

@@ -12,7 +12,7 @@ public sealed class TestBus : IAsyncDisposable
 
     TestBus(TestEnvironment environment)
     {
-        bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
+        bus = MassTransit.Bus.Factory.CreateUsingRabbitMq(cfg =>
         {
             cfg.Host(environment.Broker.Host, (ushort)environment.Broker.Port, environment.VirtualHost, host =>
             {

@@ -1,0 +1,11 @@
+using MassTransit;
+using Orchestrator.Gates;
+using Orchestrator.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddOrchestratorDefaults("gates", bus => bus.AddConsumer<EvaluateGateConsumer, EvaluateGateConsumerDefinition>());
+builder.AddGateDefinitions();
+
+var app = builder.Build();
+app.MapOrchestratorHealth();
+return await app.RunOrchestratorAsync(services => services.LoadGateDefinitionsAsync());

@@ -1,0 +1,14 @@
+namespace Orchestrator.RoleAdapter;
+
+/// <summary>Who performs the role's tasks.</summary>
+public enum AgentKind
+{
+    /// <summary>Built in: deterministic demo artifacts, with faults for tests.</summary>
+    Scripted,
+
+    /// <summary>An external program run once per task (<c>RoleAdapter:Command</c>).</summary>
+    Command,
+
+    /// <summary>An agent that talks to the bus itself; the adapter only logs the hand-over.</summary>
+    External,
+}

@@ -1,0 +1,31 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Orchestrator.Service.Saga;
+
+/// <summary>
+/// Retry for saga endpoints on PostgreSQL: a lost insert race (23505), a serialization failure (40001), a deadlock
+/// (40P01), a concurrency-token miss and a dropped connection are all safe to run again from the top — the
+/// transaction rolled back, so the retry reloads the row under its lock. Exponential, about a minute in total,
+/// so a PostgreSQL restart is ridden out instead of sending messages to <c>_error</c>.
+/// </summary>
+public static class SagaRetry
+{
+    public static void UsePostgresSagaRetry(this IReceiveEndpointConfigurator endpoint) =>
+        endpoint.UseMessageRetry(retry =>
+        {
+            retry.Handle<DbUpdateException>(IsRetryable);
+            retry.Handle<NpgsqlException>(IsRetryable);
+            retry.Handle<InvalidOperationException>(IsRetryable);
+            retry.Exponential(20, TimeSpan.FromMilliseconds(20), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(50));
+        });
+
+    public static bool IsRetryable(Exception exception) => exception switch
+    {
+        DbUpdateConcurrencyException => true,
+        PostgresException postgres => postgres.SqlState is "23505" or "40001" or "40P01" || postgres.IsTransient,
+        NpgsqlException npgsql => npgsql.IsTransient,
+        _ => exception.InnerException is { } inner && IsRetryable(inner),
+    };
+}

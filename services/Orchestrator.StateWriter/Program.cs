@@ -1,0 +1,12 @@
+using MassTransit;
+using Orchestrator.Hosting;
+using Orchestrator.StateWriter;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddOrchestratorDefaults("state-writer", bus =>
+    bus.AddConsumer<WorkflowStateChangedConsumer, WorkflowStateChangedConsumerDefinition>());
+builder.AddStateWriter();
+
+var app = builder.Build();
+app.MapOrchestratorHealth();
+app.Run();

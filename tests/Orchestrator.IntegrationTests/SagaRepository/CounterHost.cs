@@ -1,0 +1,61 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Orchestrator.IntegrationTests.Infrastructure;
+using Orchestrator.Service.Persistence.SagaRepository;
+using Orchestrator.Service.Saga;
+
+namespace Orchestrator.IntegrationTests.SagaRepository;
+
+/// <summary>One bus instance running the counter saga on the shared queue and database, as a scaled-out service would.</summary>
+public static class CounterHost
+{
+    public const string Queue = "counter-saga";
+
+    public static async Task<IHost> StartAsync(TestEnvironment environment)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddDbContextFactory<CounterDbContext>(o => o.UseNpgsql(environment.ConnectionString));
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.AddSagaStateMachine<CounterStateMachine, CounterSaga>()
+                .PostgresRepository<CounterSaga, CounterDbContext>()
+                .Endpoint(e =>
+                {
+                    e.Name = Queue;
+                    e.ConcurrentMessageLimit = 8;
+                });
+            bus.AddConfigureEndpointsCallback((_, name, endpoint) =>
+            {
+                if (name == Queue)
+                    endpoint.UsePostgresSagaRetry();
+            });
+            bus.UsingRabbitMq((context, cfg) =>
+            {
+                cfg.Host(environment.Broker.Host, (ushort)environment.Broker.Port, environment.VirtualHost, h =>
+                {
+                    h.Username(environment.Broker.Username);
+                    h.Password(environment.Broker.Password);
+                });
+                cfg.PrefetchCount = 16;
+                cfg.ConfigureEndpoints(context);
+            });
+        });
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
+    }
+
+    public static async Task CreateSchemaAsync(TestEnvironment environment)
+    {
+        await using var db = new CounterDbContext(new DbContextOptionsBuilder<CounterDbContext>().UseNpgsql(environment.ConnectionString).Options);
+        await db.Database.EnsureCreatedAsync();
+    }
+
+    public static async Task<CounterSaga?> LoadAsync(TestEnvironment environment, Guid id)
+    {
+        await using var db = new CounterDbContext(new DbContextOptionsBuilder<CounterDbContext>().UseNpgsql(environment.ConnectionString).Options);
+        return await db.Set<CounterSaga>().AsNoTracking().SingleOrDefaultAsync(x => x.CorrelationId == id);
+    }
+}
