@@ -68,6 +68,10 @@ require_free_port() {
     local knob=$1 port=$2 owner
     if port_in_use "$port"; then
         owner=$(port_owner "$port")
+        case $owner in
+            beam.smp*) owner+=": another Erlang/RabbitMQ node, e.g. the system rabbitmq-server service" ;;
+            postgres*) owner+=": another PostgreSQL server, e.g. the system postgresql service" ;;
+        esac
         die "port $port is taken by another program${owner:+ ($owner)}; set $knob=<free port> (e.g. $knob=$(free_port_near "$port")) or stop that program"
     fi
 }

@@ -29,7 +29,7 @@ internal static class StateFileLoader
         }
         catch (JsonException e)
         {
-            var aside = target; File.Delete(target);
+            var aside = MoveAside(target, time ?? TimeProvider.System);
             logger.LogWarning(
                 "State file {StatePath} is corrupt ({Problem}); moved it to {CorruptPath} and starting empty. " +
                 "Run 'orchestratorctl state rebuild' to refill it from the run database",

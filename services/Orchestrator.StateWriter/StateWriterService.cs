@@ -28,14 +28,14 @@ internal sealed class StateWriterService(
     {
         var settings = options.Value;
         Directory.CreateDirectory(Path.GetDirectoryName(settings.FullPath)!);
+        var queue = definition.GetEndpointName(DefaultEndpointNameFormatter.Instance);
+        endpoint = connector.ConnectReceiveEndpoint(queue, (context, e) => e.ConfigureConsumer<WorkflowStateChangedConsumer>(context));
         held = await SingleWriterLock.AcquireAsync(settings.LockPath, settings.StandbyPollInterval, LogRefusal, stoppingToken);
         logger.LogInformation("Holding {LockPath}; this instance is the state writer", settings.LockPath);
 
         state.Restore(StateFileLoader.Load(settings.FullPath, logger));
         flushing = flusher.RunAsync(abortFlush.Token);
 
-        var queue = definition.GetEndpointName(DefaultEndpointNameFormatter.Instance);
-        endpoint = connector.ConnectReceiveEndpoint(queue, (context, e) => e.ConfigureConsumer<WorkflowStateChangedConsumer>(context));
         await endpoint.Ready.WaitAsync(stoppingToken);
         status.BecameActive();
         logger.LogInformation("Consuming {Queue}; writing {StatePath} (version {FileVersion}, {RunCount} runs)",

@@ -55,15 +55,15 @@ public sealed class When_the_options_are_invalid
     {
         var configuration = new ConfigurationBuilder().AddCommandLine(["--role", "mlops_ai", "--agent", "external"], RoleAdapterSetup.CommandLineSwitches).Build();
 
-        var options = Resolve(configuration);
+        var options = ResolveFrom(configuration);
 
         Assert.Equal(("mlops_ai", AgentKind.External), (options.Role, options.Agent));
     }
 
     private static RoleAdapterOptions Resolve(Dictionary<string, string?> settings) =>
-        Resolve(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        ResolveFrom(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
 
-    private static RoleAdapterOptions Resolve(IConfiguration configuration)
+    private static RoleAdapterOptions ResolveFrom(IConfiguration configuration)
     {
         using var provider = new ServiceCollection()
             .AddSingleton(configuration)

@@ -3,6 +3,7 @@ using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orchestrator.Contracts;
+using Orchestrator.Hosting;
 using Orchestrator.StateWriter.Tests.Support;
 
 namespace Orchestrator.StateWriter.Tests;
@@ -68,7 +69,7 @@ public sealed class When_WorkflowStateChanged_is_published : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Should_consume_nothing_while_another_instance_holds_the_lock()
+    public async Task Should_not_subscribe_while_another_instance_holds_the_lock()
     {
         var other = SingleWriterLock.TryAcquire(folder.LockPath);
         Assert.NotNull(other);
@@ -77,9 +78,11 @@ public sealed class When_WorkflowStateChanged_is_published : IAsyncLifetime
         await Eventually.True(() => status.Refusals >= 3, "the instance to be refused the lock three times");
         Assert.Equal(StateWriterRole.Standby, status.Role);
         Assert.False(harness.Consumed.Select<WorkflowStateChanged>().Any());
+        Assert.DoesNotContain(QueueNames.StateWriter, BusProbe.Names(Bus));
 
         other.Dispose();
         await Eventually.True(() => status.Role == StateWriterRole.Active, "the standby to take over");
+        Assert.Contains(QueueNames.StateWriter, BusProbe.Names(Bus));
         await harness.Bus.Publish(Snapshots.Changed(runId, 1));
         await Eventually.True(() => FileHolds(runId, 1), "the new writer to write the run");
     }
@@ -92,6 +95,8 @@ public sealed class When_WorkflowStateChanged_is_published : IAsyncLifetime
         host.Dispose();
         folder.Dispose();
     }
+
+    IBusControl Bus => host.Services.GetRequiredService<IBusControl>();
 
     async Task StartAsActiveWriter()
     {

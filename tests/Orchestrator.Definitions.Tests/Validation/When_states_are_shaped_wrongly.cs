@@ -42,7 +42,7 @@ public sealed class When_states_are_shaped_wrongly
         var problems = MiniDefinition.Problems(pipeline);
 
         Assert.Contains($"gates/pipeline.yaml:{Position.Of(pipeline, "id: TEST")}: state 'TEST' needs next (where the run goes once its gate passes), or final: true", problems);
-        Assert.Contains($"gates/pipeline.yaml:{Position.Of(pipeline, "states:")}: no state is final: mark the state whose completion completes the run with final: true", problems);
+        Assert.Contains($"gates/pipeline.yaml:{Position.Of(pipeline, "- id: IDLE")}: no state is final: mark the state whose completion completes the run with final: true", problems);
     }
 
     [Fact]

@@ -1,0 +1,93 @@
+using Orchestrator.Contracts;
+using Orchestrator.Definitions;
+using Orchestrator.Service.Persistence.Entities;
+using Orchestrator.Service.Runs;
+
+namespace Orchestrator.Service.Tests;
+
+/// <summary>Drives a run through the shipped gates/ definition with agents that answer at once and gates that pass.</summary>
+public sealed class PipelineSimulation
+{
+    public PipelineSimulation()
+    {
+        Definition = DefinitionLoader.Load(Path.Combine(RepositoryRoot(), "gates"));
+        Engine = new RunEngine(Definition, TimeProvider.System);
+        Run = new PipelineRun { CorrelationId = Guid.NewGuid(), DefinitionHash = Definition.Hash };
+    }
+
+    public PipelineDefinition Definition { get; }
+    public RunEngine Engine { get; }
+    public PipelineRun Run { get; }
+    public Queue<ExecuteRoleTask> Tasks { get; } = new();
+    public Queue<EvaluateGate> Gates { get; } = new();
+    public List<string> States { get; } = [];
+    public string? Status { get; private set; }
+
+    public void Start() => Apply(effects => Engine.Start(Run, effects));
+
+    public ArtifactReady Produce(ExecuteRoleTask task, string name, string sha = "ab12") =>
+        new(Run.CorrelationId, task.TaskId, task.Role, name, $"runs/{Run.CorrelationId:N}/{name}", sha, 10,
+            name == "technical_plan.md" ? new Dictionary<string, string> { ["status"] = "approved" } : null);
+
+    public string? Deliver(ArtifactReady artifact)
+    {
+        string? refusal = null;
+        Apply(effects =>
+        {
+            refusal = ArtifactIntake.Accept(Run, artifact, effects, TimeProvider.System);
+            if (refusal is null && effects.Changed)
+            {
+                Engine.DispatchReady(Run, effects);
+                Engine.AskGateWhenDone(Run, effects);
+            }
+        });
+        return refusal;
+    }
+
+    /// <summary>The agent publishes every expected output, then completes.</summary>
+    public void Perform(ExecuteRoleTask task)
+    {
+        foreach (var output in task.ExpectedOutputs)
+            Deliver(Produce(task, output));
+        Apply(effects => Engine.CompleteRole(Run, task.Role, effects));
+    }
+
+    public void PassGate(EvaluateGate gate) => Apply(effects => Engine.PassState(Run, effects, $"gate {gate.Gate} passed"));
+
+    /// <summary>Answers tasks and gates until nothing is left or the run settles.</summary>
+    public void RunToEnd(int maxSteps = 200)
+    {
+        for (var i = 0; i < maxSteps && Status is null; i++)
+        {
+            if (Tasks.TryDequeue(out var task))
+                Perform(task);
+            else if (Gates.TryDequeue(out var gate))
+                PassGate(gate);
+            else
+                return;
+        }
+    }
+
+    public RunEffects Apply(Action<RunEffects> step)
+    {
+        var effects = new RunEffects();
+        var before = Run.WorkflowState;
+        step(effects);
+        foreach (var task in effects.Tasks)
+            Tasks.Enqueue(task);
+        foreach (var gate in effects.GateRequests)
+            Gates.Enqueue(gate);
+        foreach (var entry in effects.History.Where(h => h.Kind == "transition" && h.ToState != before))
+            States.Add(entry.ToState!);
+        Status ??= effects.NewStatus;
+        return effects;
+    }
+
+    static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Orchestrator.sln")))
+                return dir.FullName;
+        throw new InvalidOperationException("Orchestrator.sln not found");
+    }
+}
