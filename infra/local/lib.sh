@@ -104,3 +104,18 @@ apt_install() {
     # Release the lock now: servers started later must not inherit it.
     if [[ -n $lockfd ]]; then exec {lockfd}<&-; fi
 }
+
+# serialize LOCKFILE SCRIPT ARGS...: unless this process already runs under LOCKFILE,
+# re-runs SCRIPT ARGS under an exclusive flock on LOCKFILE and exits with its status, so
+# that two 'up'/'down' for the same data dir never interleave. flock -o: the lock's file
+# descriptor is not passed on, so the servers we start never hold it.
+serialize() {
+    local lock=$1 rc=0
+    shift
+    [[ ${ORCH_LOCKED:-} != "$lock" ]] || return 0
+    command -v flock >/dev/null 2>&1 || return 0
+    mkdir -p -- "$(dirname -- "$lock")"
+    ORCH_LOCKED=$lock flock -o -E 75 -w 600 "$lock" "$@" || rc=$?
+    ((rc != 75)) || die "another $SELF has held $lock for 600s; is it stuck?"
+    exit "$rc"
+}

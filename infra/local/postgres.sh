@@ -137,7 +137,7 @@ dedicated_data_dir() {
     [[ -O $ORCH_DATA_DIR ]] || return 1
     for entry in "$ORCH_DATA_DIR"/* "$ORCH_DATA_DIR"/.[!.]*; do
         [[ -e $entry || -L $entry ]] || continue
-        case ${entry##*/} in rabbitmq | postgres) ;; *) return 1 ;; esac
+        case ${entry##*/} in rabbitmq | postgres | .rabbitmq.lock | .postgres.lock) ;; *) return 1 ;; esac
     done
 }
 
@@ -262,7 +262,7 @@ cmd_up() {
         local port
         port=$(running_port)
         [[ $port == "$ORCH_POSTGRES_PORT" ]] ||
-            die "the cluster in $DATA is already running on port $port, not $ORCH_POSTGRES_PORT; run '$SELF down' first (with ORCH_POSTGRES_PORT=$port)"
+            die "the cluster in $DATA is already running on port $port, not $ORCH_POSTGRES_PORT; run '$SELF down' first"
         log "PostgreSQL is already running on 127.0.0.1:$port"
         write_conf
     else
@@ -296,6 +296,9 @@ cmd_status() {
     validate
     locate
     if [[ -f $DATA/PG_VERSION ]] && find_bindir && pick_run_user && running; then
+        ORCH_POSTGRES_PORT=$(running_port)
+        # shellcheck source=env.sh
+        source "$HERE/env.sh" # the connection string of the running server
         log "running (127.0.0.1:$(running_port), pid $(sed -n 1p "$DATA/postmaster.pid"), data $DATA)"
         print_conn
         return 0
@@ -317,6 +320,9 @@ cmd_purge() {
     fi
 }
 
+case ${1:-} in
+    up | down | purge) serialize "$ORCH_DATA_DIR/.postgres.lock" "$HERE/$SELF" "$@" ;;
+esac
 case ${1:-} in
     up) cmd_up ;;
     down) cmd_down ;;

@@ -133,6 +133,26 @@ node_pid() {
     printf '%s' "$pid"
 }
 
+# proc_env PID VAR: a variable from the environment PID was started with (Linux /proc).
+proc_env() {
+    [[ -r /proc/$1/environ ]] || return 1
+    tr '\0' '\n' <"/proc/$1/environ" | sed -n "s/^$2=//p" | grep .
+}
+
+# adopt_running PID: talk to the running node with the name and epmd port it was started
+# with, even if the knobs changed since.
+adopt_running() {
+    local v
+    if v=$(proc_env "$1" RABBITMQ_NODENAME); then NODE=$v; fi
+    if v=$(proc_env "$1" ERL_EPMD_PORT); then ORCH_RABBITMQ_EPMD_PORT=$v; fi
+    if v=$(proc_env "$1" RABBITMQ_NODE_PORT); then ORCH_RABBITMQ_PORT=$v; fi
+    if v=$(sed -n 's/^management\.tcp\.port = //p' "$CONF_FILE" 2>/dev/null) && [[ -n $v ]]; then
+        ORCH_RABBITMQ_MGMT_PORT=$v
+    fi
+    # shellcheck source=env.sh
+    source "$HERE/env.sh" # recompute the URLs
+}
+
 # epmd_cli ARGS...: the epmd client against our private epmd port, with a time limit (a
 # non-epmd program on that port would otherwise leave it waiting forever).
 epmd_cli() {
@@ -224,17 +244,28 @@ fail_start() {
 }
 
 start_node() {
-    local started
+    local started launcher deadline left
     log "starting node $NODE (data: $RMQ_DIR)"
     rm -f "$PID_FILE"
     started=$(now_s)
-    # -detached: the VM daemonizes; its stdio must not hold our caller's pipes.
-    if ! rmq rabbitmq-server -detached </dev/null >>"$STARTUP_LOG" 2>&1; then
-        fail_start "rabbitmq-server failed to start"
-    fi
-    # `rabbitmqctl wait` follows the pid file and returns once the node has fully booted
-    # (plugins included); it fails early if the VM dies.
-    if ! rmq rabbitmqctl -q -n "$NODE" wait --timeout "$START_TIMEOUT" "$PID_FILE" >>"$STARTUP_LOG" 2>&1; then
+    deadline=$((started + START_TIMEOUT))
+    # rabbitmq-server (without -detached) stays as a small sh parent of the VM, which lets
+    # us notice a VM that dies during boot. setsid: out of the caller's session; no std
+    # stream may keep our caller's pipes open.
+    (cd "$RMQ_DIR" && exec setsid env "${RMQ_ENV[@]}" "$SBIN/rabbitmq-server") \
+        </dev/null >>"$STARTUP_LOG" 2>&1 &
+    launcher=$!
+    # Wait for the VM to write its pid file...
+    while [[ ! -s $PID_FILE ]]; do
+        kill -0 "$launcher" 2>/dev/null || fail_start "rabbitmq-server exited during startup"
+        (($(now_s) < deadline)) || fail_start "node $NODE did not start within ${START_TIMEOUT}s"
+        sleep 0.2
+    done
+    # ...then `rabbitmqctl wait` follows that pid and returns once the node has fully
+    # booted (plugins included), or fails as soon as the VM dies.
+    left=$((deadline - $(now_s)))
+    ((left > 0)) || left=1
+    if ! rmq rabbitmqctl -q -n "$NODE" wait --timeout "$left" "$PID_FILE" >>"$STARTUP_LOG" 2>&1; then
         fail_start "node $NODE did not become ready within ${START_TIMEOUT}s"
     fi
     log "node $NODE is up ($(($(now_s) - started))s)"
@@ -299,13 +330,23 @@ print_urls() {
 cmd_up() {
     validate
     ensure_installed
-    build_env
-    write_files
-    if node_pid >/dev/null; then
+    local pid have_node have_port have_mgmt
+    if pid=$(node_pid); then
+        # Already running: a no-op, as long as it runs with the settings asked for.
+        have_node=$(proc_env "$pid" RABBITMQ_NODENAME) || have_node=$NODE
+        have_port=$(proc_env "$pid" RABBITMQ_NODE_PORT) || have_port=$ORCH_RABBITMQ_PORT
+        have_mgmt=$(sed -n 's/^management\.tcp\.port = //p' "$CONF_FILE" 2>/dev/null)
+        if [[ $have_node != "$NODE" || $have_port != "$ORCH_RABBITMQ_PORT" ||
+            ${have_mgmt:-$ORCH_RABBITMQ_MGMT_PORT} != "$ORCH_RABBITMQ_MGMT_PORT" ]]; then
+            die "the node in $RMQ_DIR is already running as $have_node (AMQP port $have_port, management port ${have_mgmt:-?}); to change its settings run '$SELF down' first"
+        fi
+        build_env
         log "node $NODE is already running"
         rmq rabbitmqctl -q -n "$NODE" await_startup --timeout "$START_TIMEOUT" >/dev/null ||
             die "node $NODE is running but not ready; see $LOG_DIR (or run: $SELF down && $SELF up)"
     else
+        build_env
+        write_files
         check_ports
         start_node
     fi
@@ -326,6 +367,7 @@ cmd_down() {
         return 0
     fi
     find_sbin || die "node $NODE is running (pid $pid) but rabbitmqctl is missing; stop it with: kill $pid"
+    adopt_running "$pid"
     build_env
     log "stopping node $NODE (pid $pid)"
     if ! rmq rabbitmqctl -q -n "$NODE" stop "$PID_FILE" >/dev/null 2>&1; then
@@ -352,6 +394,7 @@ cmd_status() {
         return 3
     fi
     find_sbin || die "rabbitmqctl not found"
+    adopt_running "$(node_pid)"
     build_env
     if rmq rabbitmq-diagnostics -q -n "$NODE" -t 10 check_running >/dev/null 2>&1; then
         log "running (node $NODE, pid $(node_pid), data $RMQ_DIR)"
@@ -367,6 +410,7 @@ cmd_purge() {
     local pid
     # The data is about to go: no need for a graceful (~9 s) shutdown.
     if pid=$(node_pid); then
+        adopt_running "$pid"
         log "killing node $NODE (pid $pid)"
         kill -KILL "$pid" 2>/dev/null || true
         while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
@@ -382,6 +426,9 @@ cmd_purge() {
     fi
 }
 
+case ${1:-} in
+    up | down | purge) serialize "$ORCH_DATA_DIR/.rabbitmq.lock" "$HERE/$SELF" "$@" ;;
+esac
 case ${1:-} in
     up) cmd_up ;;
     down) cmd_down ;;

@@ -27,7 +27,7 @@ public static class RoleAdapterSetup
 
     public static IServiceCollection AddRoleAdapterServices(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<RoleAdapterOptions>().BindConfiguration(RoleAdapterOptions.Section).ValidateOnStart();
+        services.AddOptions<RoleAdapterOptions>().Bind(configuration.GetSection(RoleAdapterOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RoleAdapterOptions>, RoleAdapterOptionsValidator>();
         services.AddArtifactStore(configuration);
         services.TryAddSingleton(TimeProvider.System);

@@ -83,7 +83,7 @@ internal sealed class StateFileFlusher(
                 // Keep the messages unacknowledged and try again: they stay safe in the queue, whereas acknowledging or
                 // failing them while the file cannot be written could lose them. The readiness check reports the error.
                 status.WriteFailed(e);
-                logger.LogError(e, "Writing {StatePath} failed; retrying in {RetryDelay}", options.Value.FullPath, retryDelay);
+                logger.LogError(e, "Writing {StatePath} failed; retrying in {RetryDelay}", options.Value.FullPath(), retryDelay);
                 await Task.Delay(retryDelay, abort);
                 retryDelay = TimeSpan.FromTicks(Math.Min(retryDelay.Ticks * 2, LastRetryDelay.Ticks));
             }
@@ -95,7 +95,7 @@ internal sealed class StateFileFlusher(
         buffer.ResetWrittenCount();
         await using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, IndentSize = 2 }))
             JsonSerializer.Serialize(json, capture.Document, StateJsonContext.Default.WorkflowStateDocument);
-        await AtomicFileWriter.WriteAsync(options.Value.FullPath, buffer.WrittenMemory);
+        await AtomicFileWriter.WriteAsync(options.Value.FullPath(), buffer.WrittenMemory);
         state.MarkWritten(capture);
         status.WriteSucceeded();
         Release(capture.ChangeSequence);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using Orchestrator.Hosting;
 
 namespace Orchestrator.StateWriter;
 
@@ -12,13 +13,15 @@ internal sealed class StateWriterHealthCheck(StateWriterStatus status, WorkflowS
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var path = options.Value.FullPath;
+        var path = options.Value.FullPath();
         var result = (status.Role, status.WriteError) switch
         {
             (_, { } error) => HealthCheckResult.Unhealthy($"Writing {path} fails: {error}"),
             (StateWriterRole.Active, _) => HealthCheckResult.Healthy($"Active writer of {path}, version {state.Version}"),
-            (StateWriterRole.Standby, _) => HealthCheckResult.Healthy($"Standby: another instance holds {options.Value.LockPath}"),
-            _ => HealthCheckResult.Degraded($"Starting: taking {options.Value.LockPath}"),
+            (StateWriterRole.Standby, _) => HealthCheckResult.Healthy($"Standby: another instance holds {options.Value.LockPath()}"),
+            (StateWriterRole.Subscribing, _) => HealthCheckResult.Degraded(
+                $"Holds {options.Value.LockPath()}; subscribing to {QueueNames.StateWriter} (is RabbitMQ reachable?)"),
+            _ => HealthCheckResult.Degraded($"Starting: taking {options.Value.LockPath()}"),
         };
         return Task.FromResult(result);
     }

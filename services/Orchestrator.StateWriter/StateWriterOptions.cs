@@ -16,9 +16,10 @@ internal sealed class StateWriterOptions : IValidatableObject
         ErrorMessage = "StateWriter:StandbyPollInterval must be between 00:00:00.010 and 00:01:00.")]
     public TimeSpan StandbyPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    public string FullPath => System.IO.Path.GetFullPath(Path);
+    // Methods, not properties: the options validator reads every property, and these throw on an empty Path.
+    public string FullPath() => System.IO.Path.GetFullPath(Path);
 
-    public string LockPath => FullPath + ".lock";
+    public string LockPath() => FullPath() + ".lock";
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

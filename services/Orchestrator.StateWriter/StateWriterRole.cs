@@ -8,6 +8,9 @@ internal enum StateWriterRole
     /// <summary>Another instance holds the lock; this one polls it and consumes nothing.</summary>
     Standby,
 
+    /// <summary>Holds the lock and loaded the file; waits for the broker to confirm the subscription.</summary>
+    Subscribing,
+
     /// <summary>Holds the lock, loaded the file, consumes <c>state-writer</c>.</summary>
     Active,
 }

@@ -27,19 +27,20 @@ internal sealed class StateWriterService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        Directory.CreateDirectory(Path.GetDirectoryName(settings.FullPath)!);
+        Directory.CreateDirectory(Path.GetDirectoryName(settings.FullPath())!);
+        held = await SingleWriterLock.AcquireAsync(settings.LockPath(), settings.StandbyPollInterval, LogRefusal, stoppingToken);
+        logger.LogInformation("Holding {LockPath}; this instance is the state writer", settings.LockPath());
+
+        state.Restore(StateFileLoader.Load(settings.FullPath(), logger));
+        flushing = flusher.RunAsync(abortFlush.Token);
+        status.Subscribing();
+
         var queue = definition.GetEndpointName(DefaultEndpointNameFormatter.Instance);
         endpoint = connector.ConnectReceiveEndpoint(queue, (context, e) => e.ConfigureConsumer<WorkflowStateChangedConsumer>(context));
-        held = await SingleWriterLock.AcquireAsync(settings.LockPath, settings.StandbyPollInterval, LogRefusal, stoppingToken);
-        logger.LogInformation("Holding {LockPath}; this instance is the state writer", settings.LockPath);
-
-        state.Restore(StateFileLoader.Load(settings.FullPath, logger));
-        flushing = flusher.RunAsync(abortFlush.Token);
-
         await endpoint.Ready.WaitAsync(stoppingToken);
         status.BecameActive();
         logger.LogInformation("Consuming {Queue}; writing {StatePath} (version {FileVersion}, {RunCount} runs)",
-            queue, settings.FullPath, state.Version, state.RunCount);
+            queue, settings.FullPath(), state.Version, state.RunCount);
     }
 
     /// <summary>
@@ -79,6 +80,6 @@ internal sealed class StateWriterService(
         if (refusals == 1 || refusals % 600 == 0)
             logger.LogInformation(
                 "{LockPath} is held by another state writer; standing by, trying every {PollInterval} (attempt {Attempt})",
-                options.Value.LockPath, options.Value.StandbyPollInterval, refusals);
+                options.Value.LockPath(), options.Value.StandbyPollInterval, refusals);
     }
 }

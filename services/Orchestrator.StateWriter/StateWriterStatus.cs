@@ -21,6 +21,8 @@ internal sealed class StateWriterStatus
         role = StateWriterRole.Standby;
     }
 
+    public void Subscribing() => role = StateWriterRole.Subscribing;
+
     public void BecameActive() => role = StateWriterRole.Active;
 
     public void WriteFailed(Exception error) => writeError = error.Message;

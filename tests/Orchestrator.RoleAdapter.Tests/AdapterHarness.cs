@@ -45,7 +45,6 @@ public sealed class AdapterHarness : IAsyncDisposable
             values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var provider = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
             .AddRoleAdapterServices(configuration)
             .AddMassTransitTestHarness(bus => bus.AddRoleTaskConsumer(role))

@@ -66,7 +66,6 @@ public sealed class When_the_options_are_invalid
     private static RoleAdapterOptions ResolveFrom(IConfiguration configuration)
     {
         using var provider = new ServiceCollection()
-            .AddSingleton(configuration)
             .AddRoleAdapterServices(configuration)
             .BuildServiceProvider();
         return provider.GetRequiredService<IOptions<RoleAdapterOptions>>().Value;

@@ -26,11 +26,18 @@ internal sealed record DataDocument(DataNode? Root, string? Error)
     {
         try
         {
+            if (YamlLimits.Exceeded(text) is { } tooLarge)
+            {
+                return new DataDocument(null, tooLarge);
+            }
+
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
             return stream.Documents.Count == 0
                 ? new DataDocument(null, "is an empty YAML document")
-                : new DataDocument(Convert(stream.Documents[0].RootNode), null);
+                : Convert(stream.Documents[0].RootNode, new YamlNodeBudget()) is { } root
+                    ? new DataDocument(root, null)
+                    : new DataDocument(null, YamlLimits.TooManyNodes);
         }
         catch (YamlException e)
         {
@@ -54,13 +61,48 @@ internal sealed record DataDocument(DataNode? Root, string? Error)
         _ => new DataScalar(element.GetRawText()),
     };
 
-    private static DataNode Convert(YamlNode node) => node switch
+    // Aliases can make a small document expand to billions of nodes; the budget stops that.
+    private static DataNode? Convert(YamlNode node, YamlNodeBudget budget)
     {
-        YamlMappingNode mapping => new DataMap(mapping.Children
-            .ToDictionary(c => (c.Key as YamlScalarNode)?.Value ?? c.Key.ToString(), c => Convert(c.Value), StringComparer.Ordinal)),
-        YamlSequenceNode sequence => new DataList(sequence.Children.Select(Convert).ToList()),
-        YamlScalarNode { Style: ScalarStyle.Plain } scalar when YamlNulls.Contains(scalar.Value ?? "") => new DataScalar(null),
-        YamlScalarNode scalar => new DataScalar(scalar.Value ?? ""),
-        _ => new DataScalar(null),
-    };
+        if (!budget.TryTake())
+        {
+            return null;
+        }
+
+        switch (node)
+        {
+            case YamlMappingNode mapping:
+                var entries = new Dictionary<string, DataNode>(StringComparer.Ordinal);
+                foreach (var (key, value) in mapping.Children)
+                {
+                    if (Convert(value, budget) is not { } converted)
+                    {
+                        return null;
+                    }
+
+                    entries[(key as YamlScalarNode)?.Value ?? key.ToString()] = converted;
+                }
+
+                return new DataMap(entries);
+            case YamlSequenceNode sequence:
+                var items = new List<DataNode>();
+                foreach (var child in sequence.Children)
+                {
+                    if (Convert(child, budget) is not { } converted)
+                    {
+                        return null;
+                    }
+
+                    items.Add(converted);
+                }
+
+                return new DataList(items);
+            case YamlScalarNode { Style: ScalarStyle.Plain } scalar when YamlNulls.Contains(scalar.Value ?? ""):
+                return new DataScalar(null);
+            case YamlScalarNode scalar:
+                return new DataScalar(scalar.Value ?? "");
+            default:
+                return new DataScalar(null);
+        }
+    }
 }

@@ -40,6 +40,7 @@ public sealed class CommandAgent(IOptions<RoleAdapterOptions> options, ILogger<C
         }
         logger.LogInformation("Run {RunId}: {Role} task {TaskId} runs {Command} as process {ProcessId}",
             task.RunId, task.Role, task.TaskId, description, process.Id);
+        process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 

@@ -14,7 +14,8 @@ internal static class TaskEnvironment
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            RedirectStandardInput = false,
+            // A program that reads stdin gets end-of-file instead of the adapter's own input.
+            RedirectStandardInput = true,
             UseShellExecute = false,
         };
         foreach (var argument in settings.Arguments)

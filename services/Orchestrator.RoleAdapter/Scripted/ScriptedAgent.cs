@@ -1,3 +1,4 @@
+using System.Text;
 using Orchestrator.Artifacts;
 using Orchestrator.Contracts;
 using Orchestrator.RoleAdapter.Agents;
@@ -51,7 +52,7 @@ public sealed class ScriptedAgent(FaultResolver faults, TimeProvider clock, ILog
         if (task.Inputs.FirstOrDefault(i => i.Name == TaskBreakdown) is not { } input)
             return ScriptedTasks.DefaultIds;
         var bytes = await store.ReadAllBytesAsync(input.Location, cancellationToken);
-        var ids = ScriptedTasks.ReadIds(System.Text.Encoding.UTF8.GetString(bytes));
+        var ids = ScriptedTasks.ReadIds(Encoding.UTF8.GetString(bytes));
         return ids.Count > 0 ? ids : ScriptedTasks.DefaultIds;
     }
 }

@@ -20,6 +20,10 @@ public sealed class PipelineRunStateMachine : MassTransitStateMachine<PipelineRu
         Event(() => TaskFailed, e => e.CorrelateById(m => m.Message.RunId));
         Event(() => Passed, e => e.CorrelateById(m => m.Message.RunId));
         Event(() => Failed, e => e.CorrelateById(m => m.Message.RunId));
+        Event(() => Pause, e => { e.CorrelateById(m => m.Message.RunId); e.OnMissingInstance(Missing); });
+        Event(() => Halt, e => { e.CorrelateById(m => m.Message.RunId); e.OnMissingInstance(Missing); });
+        Event(() => Resume, e => { e.CorrelateById(m => m.Message.RunId); e.OnMissingInstance(Missing); });
+        Event(() => Stop, e => { e.CorrelateById(m => m.Message.RunId); e.OnMissingInstance(Missing); });
         Event(() => Status, e =>
         {
             e.CorrelateById(m => m.Message.RunId);
@@ -32,12 +36,34 @@ public sealed class PipelineRunStateMachine : MassTransitStateMachine<PipelineRu
                 .TransitionTo(Running)
                 .ThenAsync(RunSteps.PublishSnapshot));
 
-        During(Running,
+        // Paused and halted runs still record what in-flight work reports; PublishSnapshot holds back new work.
+        During(Running, Paused, Halted,
             When(Artifact).Step(this, RunSteps.Artifact),
             When(TaskCompleted).Step(this, RunSteps.TaskCompleted),
             When(TaskFailed).Step(this, RunSteps.TaskFailed),
             When(Passed).Step(this, RunSteps.GatePassed),
             When(Failed).Step(this, RunSteps.GateFailed));
+
+        During(Running,
+            When(Pause).ThenAsync(ControlSteps.Pause).TransitionTo(Paused).ThenAsync(RunSteps.PublishSnapshot),
+            When(Resume).ThenAsync(c => ControlSteps.Reject(c, "it is running already")));
+        During(Running, Paused, Blocked,
+            When(Halt).ThenAsync(ControlSteps.Halt).TransitionTo(Halted).ThenAsync(RunSteps.PublishSnapshot));
+        During(Paused, Halted, Blocked,
+            When(Resume).ThenAsync(ControlSteps.Resume).TransitionTo(Running).ThenAsync(RunSteps.PublishSnapshot),
+            When(Pause).ThenAsync(c => ControlSteps.Reject(c, "only a running run can be paused")));
+        During(Halted,
+            When(Halt).ThenAsync(c => ControlSteps.Reject(c, "it is halted already")));
+        During(Running, Paused, Halted, Blocked,
+            When(Stop).ThenAsync(ControlSteps.Stop).TransitionTo(Stopped).ThenAsync(RunSteps.PublishSnapshot));
+        During(Completed, Stopped,
+            When(Pause).ThenAsync(c => ControlSteps.Reject(c, "it has ended")),
+            When(Halt).ThenAsync(c => ControlSteps.Reject(c, "it has ended")),
+            When(Resume).ThenAsync(c => ControlSteps.Reject(c, "it has ended; start a new run")),
+            When(Stop).ThenAsync(c => ControlSteps.Reject(c, "it has ended")),
+            Ignore(Artifact), Ignore(TaskCompleted), Ignore(TaskFailed), Ignore(Passed), Ignore(Failed));
+        During(Blocked,
+            Ignore(Artifact), Ignore(TaskCompleted), Ignore(TaskFailed), Ignore(Passed), Ignore(Failed));
 
         DuringAny(
             When(Start)
@@ -48,6 +74,8 @@ public sealed class PipelineRunStateMachine : MassTransitStateMachine<PipelineRu
     }
 
     public State Running { get; private set; } = null!;
+    public State Paused { get; private set; } = null!;
+    public State Stopped { get; private set; } = null!;
     public State Blocked { get; private set; } = null!;
     public State Halted { get; private set; } = null!;
     public State Completed { get; private set; } = null!;
@@ -59,4 +87,21 @@ public sealed class PipelineRunStateMachine : MassTransitStateMachine<PipelineRu
     public Event<GatePassed> Passed { get; private set; } = null!;
     public Event<GateFailed> Failed { get; private set; } = null!;
     public Event<GetPipelineStatus> Status { get; private set; } = null!;
+    public Event<PausePipeline> Pause { get; private set; } = null!;
+    public Event<HaltPipeline> Halt { get; private set; } = null!;
+    public Event<ResumePipeline> Resume { get; private set; } = null!;
+    public Event<StopPipeline> Stop { get; private set; } = null!;
+
+    static IPipe<ConsumeContext<T>> Missing<T>(IMissingInstanceConfigurator<PipelineRun, T> missing) where T : class =>
+        missing.ExecuteAsync(c => c.Publish(new PipelineCommandRejected(
+            RunIdOf(c.Message), typeof(T).Name, $"{typeof(T).Name} refused: there is no run {RunIdOf(c.Message)}")));
+
+    static Guid RunIdOf<T>(T message) => message switch
+    {
+        PausePipeline m => m.RunId,
+        HaltPipeline m => m.RunId,
+        ResumePipeline m => m.RunId,
+        StopPipeline m => m.RunId,
+        _ => Guid.Empty,
+    };
 }

@@ -104,10 +104,14 @@ internal static class RunSteps
             run.UpdatedAt = context.GetServiceOrCreateInstance<TimeProvider>().GetUtcNow();
             context.GetPayload<OrchestratorDbContext>().RunHistory.AddRange(effects.History);
         }
-        foreach (var task in effects.Tasks)
-            await context.Send(QueueNames.Address(QueueNames.Role(task.Role)), task);
-        foreach (var gate in effects.GateRequests)
-            await context.Send(QueueNames.Address(QueueNames.Gates), gate);
+        // A paused or halted run records what arrives but starts nothing: RESUME re-emits what is pending then.
+        if (run.CurrentState is not (nameof(PipelineRunStateMachine.Paused) or nameof(PipelineRunStateMachine.Halted)))
+        {
+            foreach (var task in effects.Tasks)
+                await context.Send(QueueNames.Address(QueueNames.Role(task.Role)), task);
+            foreach (var gate in effects.GateRequests)
+                await context.Send(QueueNames.Address(QueueNames.Gates), gate);
+        }
         foreach (var message in effects.Events)
             await context.Publish(message, message.GetType());
         await context.Publish(new WorkflowStateChanged(run.CorrelationId, Snapshots.Of(run)));

@@ -69,10 +69,10 @@ public sealed class When_fields_are_unknown_missing_or_mistyped
     {
         var gate = MiniDefinition.Gate + """
             blocking_conditions:
-              - id: no_todo
+              - id: no_draft
                 kind: regex
                 artifact: plan.md
-                pattern: '(TODO'
+                pattern: '(DRAFT'
               - id: titled
                 kind: size
                 artifact: plan.md
@@ -83,7 +83,7 @@ public sealed class When_fields_are_unknown_missing_or_mistyped
 
         Assert.Equal(
             [
-                $"gates/check.yaml:{Position.Of(gate, "'(TODO'")}: field 'pattern' of rule 'no_todo' of gate 'check' is not a valid regular expression: Invalid pattern '(TODO' at offset 5. Not enough )'s.",
+                $"gates/check.yaml:{Position.Of(gate, "'(DRAFT'")}: field 'pattern' of rule 'no_draft' of gate 'check' is not a valid regular expression: Invalid pattern '(DRAFT' at offset 6. Not enough )'s.",
                 $"gates/check.yaml:{Position.Of(gate, "5\n")}: field 'max_bytes' of rule 'titled' of gate 'check' (5) is below min_bytes (10)",
             ],
             MiniDefinition.Problems(gate: gate));

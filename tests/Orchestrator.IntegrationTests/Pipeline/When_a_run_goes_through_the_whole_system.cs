@@ -49,16 +49,18 @@ public sealed class When_a_run_goes_through_the_whole_system(StackFixture stack)
             Assert.Equal(artifact.Sha256, Convert.ToHexStringLower(SHA256.HashData(bytes)));
         }
 
-        var file = await Eventually.Get(async () =>
+        var entryJson = await Eventually.Get(async () =>
         {
             if (!File.Exists(system.StateFile))
                 return null;
             using var document = JsonDocument.Parse(await File.ReadAllTextAsync(system.StateFile));
             var entry = document.RootElement.GetProperty("runs").EnumerateObject().FirstOrDefault(r => Guid.Parse(r.Name) == runId);
             return entry.Value.ValueKind == JsonValueKind.Object && entry.Value.GetProperty("status").GetString() == "completed"
-                ? entry.Value.Clone()
-                : (JsonElement?)null;
+                ? entry.Value.GetRawText()
+                : null;
         }, TimeSpan.FromSeconds(30), "workflow_state.json to show the run completed");
+        using var fileEntry = JsonDocument.Parse(entryJson);
+        var file = fileEntry.RootElement;
         Assert.Equal(run.Version, file.GetProperty("sagaVersion").GetInt32());
         Assert.Equal(12, file.GetProperty("artifacts").GetArrayLength());
     }

@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Orchestrator.Service.Persistence.SagaRepository;
 
 /// <summary>
-/// One message's view of the saga store. The <typeparamref name="TDbContext"/> is added as a payload, so state
-/// machine activities can append rows (run history) that commit in the same transaction as the saga.
+/// One message's view of the saga store. The <typeparamref name="TDbContext"/> is added as a payload and the saga
+/// consume contexts are built on this scope, so state machine activities can append rows (run history) that
+/// commit in the same transaction as the saga.
 /// </summary>
 internal sealed class PostgresSagaRepositoryContext<TSaga, TMessage, TDbContext>
     : ConsumeContextScope<TMessage>, SagaRepositoryContext<TSaga, TMessage>
@@ -16,7 +17,6 @@ internal sealed class PostgresSagaRepositoryContext<TSaga, TMessage, TDbContext>
     where TDbContext : DbContext
 {
     readonly TDbContext db;
-    readonly ConsumeContext<TMessage> consumeContext;
     readonly ISagaConsumeContextFactory<DbContext, TSaga> factory;
 
     public PostgresSagaRepositoryContext(
@@ -24,12 +24,11 @@ internal sealed class PostgresSagaRepositoryContext<TSaga, TMessage, TDbContext>
         : base(consumeContext, db)
     {
         this.db = db;
-        this.consumeContext = consumeContext;
         this.factory = factory;
     }
 
     public Task<SagaConsumeContext<TSaga, TMessage>> Add(TSaga instance) =>
-        factory.CreateSagaConsumeContext(db, consumeContext, instance, SagaConsumeContextMode.Add);
+        factory.CreateSagaConsumeContext(db, this, instance, SagaConsumeContextMode.Add);
 
     public async Task<SagaConsumeContext<TSaga, TMessage>> Insert(TSaga instance)
     {
@@ -37,7 +36,7 @@ internal sealed class PostgresSagaRepositoryContext<TSaga, TMessage, TDbContext>
         try
         {
             await db.SaveChangesAsync(CancellationToken);
-            return await factory.CreateSagaConsumeContext(db, consumeContext, instance, SagaConsumeContextMode.Insert);
+            return await factory.CreateSagaConsumeContext(db, this, instance, SagaConsumeContextMode.Insert);
         }
         catch (DbUpdateException)
         {
@@ -52,7 +51,7 @@ internal sealed class PostgresSagaRepositoryContext<TSaga, TMessage, TDbContext>
         var instance = await SagaRowLock.LoadForUpdate<TSaga>(db, correlationId, CancellationToken);
         return instance is null
             ? null!
-            : await factory.CreateSagaConsumeContext(db, consumeContext, instance, SagaConsumeContextMode.Load);
+            : await factory.CreateSagaConsumeContext(db, this, instance, SagaConsumeContextMode.Load);
     }
 
     public async Task Save(SagaConsumeContext<TSaga> context)

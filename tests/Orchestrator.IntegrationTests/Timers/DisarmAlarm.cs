@@ -1,0 +1,4 @@
+namespace Orchestrator.IntegrationTests.Timers;
+
+/// <summary>Unschedules the alarm's timer.</summary>
+public sealed record DisarmAlarm(Guid AlarmId);
