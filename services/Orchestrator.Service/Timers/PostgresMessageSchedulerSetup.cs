@@ -33,7 +33,7 @@ public static class PostgresMessageSchedulerSetup
         // One at a time keeps a schedule and its cancel in the order they were sent, so the cancel cannot run first and
         // miss the row. With several instances the queue is shared and that order is not guaranteed; a saga is safe
         // regardless, since it ignores a fired message whose scheduling token it no longer holds.
-
+        endpoint.ConcurrentMessageLimit = 1;
     }
 
     /// <summary>A failed insert or delete is usually a passing database error; retried in place, the order above holds.</summary>

@@ -31,6 +31,24 @@ public sealed class ServiceProcess : IAsyncDisposable
     public static async Task<ServiceProcess> StartAsync(
         string project, IReadOnlyDictionary<string, string> settings, params string[] args)
     {
+        var service = Launch(project, settings, args);
+        await service.WaitUntilReadyAsync();
+        return service;
+    }
+
+    /// <summary>Runs a service that is expected to refuse to start; returns its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output)> RunToExitAsync(
+        string project, IReadOnlyDictionary<string, string> settings, params string[] args)
+    {
+        await using var service = Launch(project, settings, args);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        await service.process.WaitForExitAsync(timeout.Token);
+        service.process.WaitForExit();
+        return (service.process.ExitCode, service.Output);
+    }
+
+    static ServiceProcess Launch(string project, IReadOnlyDictionary<string, string> settings, string[] args)
+    {
         var dll = Path.Combine(RepositoryRoot.Path, "services", project, "bin", BuildConfiguration, "net10.0", project + ".dll");
         if (!File.Exists(dll))
             throw new FileNotFoundException($"{dll} is missing: build the solution first (dotnet build Orchestrator.sln).");
@@ -45,9 +63,7 @@ public sealed class ServiceProcess : IAsyncDisposable
             start.Environment[key] = value;
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["DOTNET_ENVIRONMENT"] = "Development";
-        var service = new ServiceProcess(project, Process.Start(start)!, port);
-        await service.WaitUntilReadyAsync();
-        return service;
+        return new ServiceProcess(project, Process.Start(start)!, port);
     }
 
     async Task WaitUntilReadyAsync()
