@@ -21,6 +21,7 @@ trap 'say "Stopping the test servers"; infra/local/stack.sh down || true' EXIT
 
 export ORCH_TEST_RABBITMQ="amqp://orchestrator:orchestrator@127.0.0.1:$ORCH_RABBITMQ_PORT"
 export ORCH_TEST_RABBITMQ_MANAGEMENT_PORT="$ORCH_RABBITMQ_MGMT_PORT"
+export ORCH_TEST_DATA_DIR="$ORCH_DATA_DIR"
 export ORCH_TEST_POSTGRES="Host=127.0.0.1;Port=$ORCH_POSTGRES_PORT;Username=orchestrator;Password=orchestrator;Database=orchestrator"
 
 say "Building Orchestrator.sln (warnings are errors)"

@@ -6,15 +6,19 @@ using Orchestrator.Service.Persistence;
 using Orchestrator.Service.Persistence.Entities;
 using Orchestrator.Service.Persistence.SagaRepository;
 using Orchestrator.Service.Saga;
+using Orchestrator.Service.Timers;
 
 namespace Orchestrator.Service;
 
 public static class OrchestratorSetup
 {
-    /// <summary>The pipeline-run saga on its PostgreSQL repository, and the definitions it runs.</summary>
-    public static void AddPipelineRuns(this IBusRegistrationConfigurator bus) =>
+    /// <summary>The pipeline-run saga on its PostgreSQL repository, with durable timers for its back-offs and deadlines.</summary>
+    public static void AddPipelineRuns(this IBusRegistrationConfigurator bus)
+    {
         bus.AddSagaStateMachine<PipelineRunStateMachine, PipelineRun, PipelineRunSagaDefinition>()
             .PostgresRepository<PipelineRun, OrchestratorDbContext>();
+        bus.AddPostgresMessageScheduler();
+    }
 
     /// <summary>Loads gates/ now, so a bad file stops start-up with <c>file:line:col: what is wrong</c>.</summary>
     public static void LoadPipelineDefinitions(this IServiceProvider services)

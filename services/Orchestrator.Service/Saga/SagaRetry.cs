@@ -24,7 +24,10 @@ public static class SagaRetry
     public static bool IsRetryable(Exception exception) => exception switch
     {
         DbUpdateConcurrencyException => true,
-        PostgresException postgres => postgres.SqlState is "23505" or "40001" or "40P01" || postgres.IsTransient,
+        // 57P01-57P03: the server is shutting down or starting up (a restart); 08xxx: the connection broke.
+        PostgresException postgres => postgres.SqlState is "23505" or "40001" or "40P01" or "57P01" or "57P02" or "57P03"
+            || postgres.SqlState.StartsWith("08", StringComparison.Ordinal) || postgres.IsTransient,
+        ObjectDisposedException { InnerException: { } inner } => IsRetryable(inner),
         NpgsqlException npgsql => npgsql.IsTransient,
         _ => exception.InnerException is { } inner && IsRetryable(inner),
     };

@@ -12,6 +12,9 @@ public sealed class StackFixture : IAsyncLifetime
     public BrokerSettings Broker { get; private set; } = null!;
     public string PostgresAdmin { get; private set; } = null!;
 
+    /// <summary>The scripts' handle on the servers, to restart them; null for servers this run did not start (no <c>ORCH_TEST_DATA_DIR</c>).</summary>
+    public LocalStack? Servers { get; private set; }
+
     public async Task InitializeAsync()
     {
         var rabbit = Environment.GetEnvironmentVariable("ORCH_TEST_RABBITMQ");
@@ -20,9 +23,11 @@ public sealed class StackFixture : IAsyncLifetime
         {
             Broker = BrokerSettings.Parse(rabbit, Environment.GetEnvironmentVariable("ORCH_TEST_RABBITMQ_MANAGEMENT_PORT"));
             PostgresAdmin = postgres;
+            Servers = LocalStack.FromEnvironment(Broker, PostgresAdmin);
             return;
         }
         owned = await LocalStack.StartAsync();
+        Servers = owned;
         Broker = owned.Broker;
         PostgresAdmin = owned.PostgresAdmin;
     }

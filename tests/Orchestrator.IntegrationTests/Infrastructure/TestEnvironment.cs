@@ -60,16 +60,32 @@ public sealed class TestEnvironment : IAsyncDisposable
         Directory.Delete(Folder, recursive: true);
     }
 
+    /// <summary>How many messages wait in a queue of this environment's vhost (0 when the queue does not exist).</summary>
+    public async Task<int> QueueDepthAsync(string queue)
+    {
+        using var response = await ManagementRequest(HttpMethod.Get, $"queues/{Uri.EscapeDataString(VirtualHost)}/{Uri.EscapeDataString(queue)}", null);
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
+            return 0;
+        var queueInfo = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        return queueInfo.TryGetProperty("messages", out var messages) ? messages.GetInt32() : 0;
+    }
+
     async Task Management(HttpMethod method, string path, object? body)
+    {
+        using var response = await ManagementRequest(method, path, body);
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException(
+                $"RabbitMQ management {method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    async Task<HttpResponseMessage> ManagementRequest(HttpMethod method, string path, object? body)
     {
         using var http = new HttpClient { BaseAddress = new Uri($"http://{Broker.Host}:{Broker.ManagementPort}/api/") };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
             Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Broker.Username}:{Broker.Password}")));
         using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
-        using var response = await http.SendAsync(request);
-        if (!response.IsSuccessStatusCode)
-            throw new InvalidOperationException(
-                $"RabbitMQ management {method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
+        return response;
     }
 
     async Task Admin(string sql)

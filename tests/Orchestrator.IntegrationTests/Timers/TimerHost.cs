@@ -33,7 +33,12 @@ public sealed class TimerHost(IHost host) : IAsyncDisposable
             bus.AddPostgresMessageScheduler();
             bus.AddConsumer<TimerRangConsumer>().Endpoint(e => e.Name = ProbeQueue);
             bus.AddConsumer<AlarmRangConsumer>().Endpoint(e => e.Name = ProbeQueue);
-            bus.AddSagaStateMachine<AlarmStateMachine, AlarmSaga>().InMemoryRepository().Endpoint(e => e.Name = AlarmQueue);
+            bus.AddSagaStateMachine<AlarmStateMachine, AlarmSaga>().InMemoryRepository().Endpoint(e =>
+            {
+                e.Name = AlarmQueue;
+                // As on the pipeline-run saga: schedules leave through the outbox, which must find the scheduler.
+                e.AddConfigureEndpointCallback((context, endpoint) => endpoint.UseInMemoryOutbox(context));
+            });
             bus.UsingRabbitMq((context, cfg) =>
             {
                 cfg.Host(environment.Broker.Host, (ushort)environment.Broker.Port, environment.VirtualHost, h =>

@@ -66,8 +66,24 @@ internal sealed class PostgresSagaRepositoryContextFactory<TSaga, TDbContext>(
         }
         catch
         {
-            await transaction.RollbackAsync(CancellationToken.None);
+            await RollBackQuietly(transaction);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// When the connection is gone the server has already rolled back, and the rollback call itself throws; that
+    /// error must not replace the original one, which the retry policy needs to see.
+    /// </summary>
+    static async Task RollBackQuietly(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction)
+    {
+        try
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+        }
+        catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException or Npgsql.NpgsqlException)
+        {
+            // Nothing left to roll back.
         }
     }
 }
