@@ -14,6 +14,7 @@ public static class CliApp
           run [--run-id ID] [--param key=value]... [--watch]   start a run of the pipeline
           status RUN_ID [--json]                               show one run
           watch RUN_ID                                         follow a run until it completes, blocks or stops
+          validate [DIR]                                       check pipeline.yaml and the gate files (default: gates)
 
         The broker comes from the environment: RabbitMq__Host, RabbitMq__Port, RabbitMq__VirtualHost,
         RabbitMq__Username, RabbitMq__Password (defaults: the local stack of infra/local).
@@ -28,6 +29,8 @@ public static class CliApp
         }
         try
         {
+            if (args[0] == "validate")
+                return ValidateCommand.Run(args[1..]);
             await using var bus = await CliBus.ConnectAsync();
             return args[0] switch
             {

@@ -11,7 +11,7 @@ internal static class RunView
     {
         var gates = string.Join(" ", run.Gates.Select(g => g.Gate + (g.Passed ? " ok" : " FAILED")));
         var active = run.ActiveRoles.Count == 0 ? "-" : string.Join(",", run.ActiveRoles);
-        var line = $"[{elapsed:mm\\:ss}] {run.State,-11} {run.Status,-9} active: {active,-40} gates: {gates}";
+        var line = $"[{elapsed:mm\\:ss}] {run.State,-11} {run.Status,-9} artifacts: {run.Artifacts.Count,2}  active: {active,-40} gates: {gates}";
         return run.LastError is null || run.Status == "completed" ? line : $"{line}\n          last error: {run.LastError}";
     }
 

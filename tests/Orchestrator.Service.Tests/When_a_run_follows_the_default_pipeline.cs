@@ -51,4 +51,30 @@ public sealed class When_a_run_follows_the_default_pipeline
         Assert.Equal("AUDIT", simulation.Run.WorkflowState);
         Assert.Equal(["analyst_ai", "auditor_ai"], simulation.Tasks.Select(t => t.Role).Order());
     }
+
+    [Fact]
+    public void Should_release_a_support_role_that_finishes_after_its_state_moved_on()
+    {
+        var simulation = new PipelineSimulation();
+        simulation.Start();
+        while (simulation.Run.WorkflowState != "AUDIT")
+        {
+            if (simulation.Tasks.TryDequeue(out var task)) simulation.Perform(task);
+            else simulation.PassGate(simulation.Gates.Dequeue());
+        }
+        var analyst = simulation.Tasks.Single(t => t.Role == "analyst_ai");
+        var auditor = simulation.Tasks.Single(t => t.Role == "auditor_ai");
+        simulation.Tasks.Clear();
+        simulation.Perform(auditor);
+        simulation.PassGate(simulation.Gates.Dequeue());
+        Assert.Equal("VALIDATION", simulation.Run.WorkflowState);
+        Assert.Contains("analyst_ai", simulation.Run.Progress.ActiveRoles);
+
+        simulation.Run.Progress.Tasks[analyst.TaskId] = simulation.Run.Progress.Tasks[analyst.TaskId] with { Completed = true };
+        simulation.Apply(e => simulation.Engine.FinishEarlierTask(simulation.Run, "analyst_ai", e));
+
+        Assert.DoesNotContain("analyst_ai", simulation.Run.Progress.ActiveRoles);
+        Assert.Contains("analyst_ai", simulation.Run.Progress.CompletedRoles);
+        Assert.Equal("VALIDATION", simulation.Run.WorkflowState);
+    }
 }

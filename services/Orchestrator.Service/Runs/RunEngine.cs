@@ -80,6 +80,19 @@ public sealed class RunEngine(PipelineDefinition definition, TimeProvider clock)
         }
     }
 
+    /// <summary>
+    /// A task of an earlier state finished (a support role working beside the main line, typically): the role is
+    /// no longer active, but the current state's steps do not depend on it.
+    /// </summary>
+    public void FinishEarlierTask(PipelineRun run, string role, RunEffects effects)
+    {
+        if (!run.Progress.Tasks.Values.Any(t => t.Role == role && !t.Completed))
+            run.Progress.ActiveRoles.Remove(role);
+        if (!run.Progress.CompletedRoles.Contains(role))
+            run.Progress.CompletedRoles.Add(role);
+        effects.Changed = true;
+    }
+
     /// <summary>Marks the role done in this state; advances the step when all its roles are done; asks the gate at the end.</summary>
     public void CompleteRole(PipelineRun run, string role, RunEffects effects)
     {
@@ -127,6 +140,8 @@ public sealed class RunEngine(PipelineDefinition definition, TimeProvider clock)
         {
             effects.History.Add(RunHistory.Entry(run, "transition", run.WorkflowState, "COMPLETED", why, clock));
             effects.NewStatus = RunStatus.Completed;
+            // Support roles may still be writing; the run no longer waits for anyone.
+            run.Progress.ActiveRoles.Clear();
             effects.Events.Add(new PipelineCompleted(run.CorrelationId, clock.GetUtcNow()));
             effects.Changed = true;
             return;

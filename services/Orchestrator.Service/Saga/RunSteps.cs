@@ -45,10 +45,13 @@ internal static class RunSteps
     {
         var step = await RunContext.For(context);
         var run = context.Saga;
-        if (!run.Progress.Tasks.TryGetValue(context.Message.TaskId, out var task) || task.Completed || task.State != run.WorkflowState)
+        if (!run.Progress.Tasks.TryGetValue(context.Message.TaskId, out var task) || task.Completed)
             return;
         run.Progress.Tasks[context.Message.TaskId] = task with { Completed = true };
-        step.Engine.CompleteRole(run, task.Role, step.Effects);
+        if (task.State == run.WorkflowState)
+            step.Engine.CompleteRole(run, task.Role, step.Effects);
+        else
+            step.Engine.FinishEarlierTask(run, task.Role, step.Effects);
     }
 
     public static async Task TaskFailed(BehaviorContext<PipelineRun, RoleTaskFailed> context)

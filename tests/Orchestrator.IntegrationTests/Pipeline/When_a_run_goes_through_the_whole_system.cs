@@ -37,6 +37,7 @@ public sealed class When_a_run_goes_through_the_whole_system(StackFixture stack)
         var run = await db.Runs.AsNoTracking().SingleAsync(r => r.CorrelationId == runId);
         Assert.Equal("Completed", run.CurrentState);
         Assert.Equal("MONITORING", run.WorkflowState);
+        Assert.Empty(run.Progress.ActiveRoles);
 
         var transitions = await db.RunHistory.Where(h => h.RunId == runId && h.Kind == "transition").OrderBy(h => h.Id).Select(h => h.ToState).ToListAsync();
         Assert.Equal(["PLANNING", "AUDIT", "VALIDATION", "SYNTHESIS", "DEVELOPMENT", "TESTING", "DEPLOYMENT", "MONITORING", "COMPLETED"], transitions);

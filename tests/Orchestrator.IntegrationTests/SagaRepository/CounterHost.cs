@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Orchestrator.IntegrationTests.Infrastructure;
 using Orchestrator.Service.Persistence.SagaRepository;
 using Orchestrator.Service.Saga;
@@ -16,6 +17,8 @@ public static class CounterHost
     public static async Task<IHost> StartAsync(TestEnvironment environment)
     {
         var builder = Host.CreateApplicationBuilder();
+        // The PostgreSQL restart test provokes connection errors on purpose; EF Core would log each one at length.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None);
         builder.Services.AddDbContextFactory<CounterDbContext>(o => o.UseNpgsql(environment.ConnectionString));
         builder.Services.AddMassTransit(bus =>
         {
