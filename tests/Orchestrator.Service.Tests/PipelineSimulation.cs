@@ -12,11 +12,15 @@ public sealed class PipelineSimulation
     {
         Definition = DefinitionLoader.Load(Path.Combine(RepositoryRoot(), "gates"));
         Engine = new RunEngine(Definition, TimeProvider.System);
+        Failures = new FailureHandling(Definition, Engine, TimeProvider.System);
         Run = new PipelineRun { CorrelationId = Guid.NewGuid(), DefinitionHash = Definition.Hash };
     }
 
     public PipelineDefinition Definition { get; }
     public RunEngine Engine { get; }
+    public FailureHandling Failures { get; }
+    public Queue<object> Timers { get; } = new();
+    public List<object> Events { get; } = [];
     public PipelineRun Run { get; }
     public Queue<ExecuteRoleTask> Tasks { get; } = new();
     public Queue<EvaluateGate> Gates { get; } = new();
@@ -52,7 +56,47 @@ public sealed class PipelineSimulation
         Apply(effects => Engine.CompleteRole(Run, task.Role, effects));
     }
 
-    public void PassGate(EvaluateGate gate) => Apply(effects => Engine.PassState(Run, effects, $"gate {gate.Gate} passed"));
+    public void Fail(ExecuteRoleTask task, string reason = "agent crashed")
+    {
+        var record = Run.Progress.Tasks[task.TaskId];
+        Run.Progress.Tasks[task.TaskId] = record with { Completed = true };
+        Apply(e => Failures.RoleFailed(Run, task.TaskId, record, reason, e));
+    }
+
+    public void FailGate(EvaluateGate gate, string rule, bool blocking = false) =>
+        Apply(e => Failures.GateFailed(Run, new GateFailed(Run.CorrelationId, gate.Gate, gate.State,
+            [new GateRuleFailure(rule, $"{rule} does not hold", blocking)], DateTimeOffset.UtcNow), e));
+
+    /// <summary>Fires the next durable timer (a retry's back-off), as the scheduler would.</summary>
+    public void FireTimer() => Apply(e =>
+    {
+        switch (Timers.Dequeue())
+        {
+            case Saga.RoleTaskRetryDue due:
+                Failures.RetryRole(Run, Run.Progress.Tasks[due.FailedTaskId], e);
+                break;
+            case Saga.GateRetryDue due:
+                Failures.RetryGate(Run, due, e);
+                break;
+        }
+    });
+
+    /// <summary>Answers tasks and passes gates until the run reaches the state.</summary>
+    public void RunUntil(string state)
+    {
+        while (Run.WorkflowState != state)
+        {
+            if (Tasks.TryDequeue(out var task)) Perform(task);
+            else PassGate(Gates.Dequeue());
+        }
+    }
+
+    public void PassGate(EvaluateGate gate) => Apply(effects =>
+    {
+        Run.Progress.Gates.RemoveAll(g => g.Gate == gate.Gate);
+        Run.Progress.Gates.Add(new GateResult(gate.Gate, true, [], DateTimeOffset.UtcNow));
+        Engine.PassState(Run, effects, $"gate {gate.Gate} passed");
+    });
 
     /// <summary>Answers tasks and gates until nothing is left or the run settles.</summary>
     public void RunToEnd(int maxSteps = 200)
@@ -77,6 +121,9 @@ public sealed class PipelineSimulation
             Tasks.Enqueue(task);
         foreach (var gate in effects.GateRequests)
             Gates.Enqueue(gate);
+        foreach (var timer in effects.Scheduled.Where(t => t.Message is not Saga.RoleTaskDeadlineReached))
+            Timers.Enqueue(timer.Message);
+        Events.AddRange(effects.Events);
         foreach (var entry in effects.History.Where(h => h.Kind == "transition" && h.ToState != before))
             States.Add(entry.ToState!);
         Status ??= effects.NewStatus;

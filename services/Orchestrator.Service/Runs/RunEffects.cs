@@ -10,6 +10,7 @@ public sealed class RunEffects
     public List<EvaluateGate> GateRequests { get; } = [];
     public List<RunHistoryEntry> History { get; } = [];
     public List<object> Events { get; } = [];
+    public List<ScheduledWork> Scheduled { get; } = [];
     public bool Changed { get; set; }
 
     /// <summary>The control status the run must move to, when the step changed it (Blocked, Halted, Completed).</summary>

@@ -11,6 +11,8 @@ namespace Orchestrator.Service.Runs;
 /// </summary>
 public sealed class RunEngine(PipelineDefinition definition, TimeProvider clock)
 {
+    public PipelineDefinition Definition => definition;
+
     public void Start(PipelineRun run, RunEffects effects)
     {
         var first = definition.NextState(definition.InitialState.Id)
@@ -43,23 +45,27 @@ public sealed class RunEngine(PipelineDefinition definition, TimeProvider clock)
             if (run.Progress.StateDispatched.Contains(assignment.Role) || !HandoffSatisfied(run, assignment.Role))
                 continue;
             run.Progress.StateDispatched.Add(assignment.Role);
-            effects.Tasks.Add(NewTask(run, assignment.Role, assignment.Outputs, attempt: 1));
+            effects.Tasks.Add(NewTask(run, assignment.Role, assignment.Outputs, attempt: 1, effects));
             effects.Changed = true;
         }
     }
 
-    public ExecuteRoleTask NewTask(PipelineRun run, string role, IReadOnlyList<string> outputs, int attempt)
+    /// <summary>When neither the role's policy nor the default policy sets a deadline.</summary>
+    public static readonly TimeSpan DefaultDeadline = TimeSpan.FromMinutes(30);
+
+    /// <summary>A new task (with its deadline timer) for the role; the caller sends it.</summary>
+    public ExecuteRoleTask NewTask(PipelineRun run, string role, IReadOnlyList<string> outputs, int attempt, RunEffects effects)
     {
         var now = clock.GetUtcNow();
-        var policy = definition.ResolveRolePolicy(role, run.WorkflowState);
+        var deadline = now + (definition.RoleDeadline(role, run.WorkflowState) ?? DefaultDeadline);
         var task = new ExecuteRoleTask(
             run.CorrelationId, Guid.NewGuid(), role, run.WorkflowState, attempt,
-            run.Progress.Artifacts.ToList(), outputs.ToList(), now + (policy.Deadline ?? TimeSpan.FromMinutes(30)),
-            run.Progress.Parameters);
+            run.Progress.Artifacts.ToList(), outputs.ToList(), deadline, run.Progress.Parameters);
         run.Progress.Tasks[task.TaskId] = new RoleTask(role, run.WorkflowState, attempt, task.ExpectedOutputs, now, task.Deadline);
         run.Progress.Attempts[role] = attempt;
         if (!run.Progress.ActiveRoles.Contains(role))
             run.Progress.ActiveRoles.Add(role);
+        effects.Scheduled.Add(new ScheduledWork(deadline, new Saga.RoleTaskDeadlineReached(run.CorrelationId, task.TaskId)));
         return task;
     }
 
@@ -147,6 +153,37 @@ public sealed class RunEngine(PipelineDefinition definition, TimeProvider clock)
             return;
         }
         EnterState(run, state.Next, effects, why);
+    }
+
+    /// <summary>Runs the named roles of the current state again (new tasks, next attempt); the gate is asked once they finish.</summary>
+    public void Redispatch(PipelineRun run, IReadOnlyList<string> roles, RunEffects effects)
+    {
+        var state = definition.GetState(run.WorkflowState);
+        foreach (var assignment in state.ActiveRoles.Where(a => roles.Contains(a.Role)))
+        {
+            run.Progress.StateCompleted.Remove(assignment.Role);
+            var attempt = run.Progress.Attempts.GetValueOrDefault(assignment.Role) + 1;
+            effects.Tasks.Add(NewTask(run, assignment.Role, assignment.Outputs, attempt, effects));
+        }
+        effects.History.Add(RunHistory.Entry(run, "redispatch", run.WorkflowState, run.WorkflowState, $"re-dispatched {string.Join(", ", roles)}", clock));
+        effects.Changed = true;
+    }
+
+    /// <summary>BLOCK: the run waits in the hold state (BLOCKED) until RESUME, which re-enters the state it came from.</summary>
+    public void Block(PipelineRun run, string reason, RunEffects effects)
+    {
+        effects.NewStatus = RunStatus.Blocked;
+        effects.Changed = true;
+        // Whatever is still in flight will be ignored until RESUME, which dispatches afresh.
+        run.Progress.ActiveRoles.Clear();
+        if (definition.HoldState is not { } hold || run.WorkflowState == hold.Id)
+        {
+            effects.History.Add(RunHistory.Entry(run, "blocked", run.WorkflowState, run.WorkflowState, reason, clock));
+            return;
+        }
+        effects.History.Add(RunHistory.Transition(run, run.WorkflowState, hold.Id, $"blocked: {reason}", clock));
+        run.PreviousWorkflowState = run.WorkflowState;
+        run.WorkflowState = hold.Id;
     }
 
     bool HandoffSatisfied(PipelineRun run, string role) =>

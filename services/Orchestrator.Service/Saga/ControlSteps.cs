@@ -43,7 +43,8 @@ internal static class ControlSteps
         var why = $"resumed by {context.Message.RequestedBy} from checkpoint {run.Checkpoint ?? "start"}";
         if (run.CurrentState == nameof(PipelineRunStateMachine.Blocked))
         {
-            step.Engine.EnterState(run, run.WorkflowState, step.Effects, why);
+            var blockedIn = step.Engine.Definition.HoldState?.Id == run.WorkflowState ? run.PreviousWorkflowState! : run.WorkflowState;
+            step.Engine.EnterState(run, blockedIn, step.Effects, why);
         }
         else
         {

@@ -24,6 +24,9 @@ public sealed class PipelineRunStateMachine : MassTransitStateMachine<PipelineRu
         Event(() => Halt, e => { e.CorrelateById(m => m.Message.RunId); e.OnMissingInstance(Missing); });
         Event(() => Resume, e => { e.CorrelateById(m => m.Message.RunId); e.OnMissingInstance(Missing); });
         Event(() => Stop, e => { e.CorrelateById(m => m.Message.RunId); e.OnMissingInstance(Missing); });
+        Event(() => DeadlineReached, e => e.CorrelateById(m => m.Message.RunId));
+        Event(() => RetryDue, e => e.CorrelateById(m => m.Message.RunId));
+        Event(() => GateRetry, e => e.CorrelateById(m => m.Message.RunId));
         Event(() => Status, e =>
         {
             e.CorrelateById(m => m.Message.RunId);
@@ -42,7 +45,10 @@ public sealed class PipelineRunStateMachine : MassTransitStateMachine<PipelineRu
             When(TaskCompleted).Step(this, RunSteps.TaskCompleted),
             When(TaskFailed).Step(this, RunSteps.TaskFailed),
             When(Passed).Step(this, RunSteps.GatePassed),
-            When(Failed).Step(this, RunSteps.GateFailed));
+            When(Failed).Step(this, RunSteps.GateFailed),
+            When(DeadlineReached).Step(this, RunSteps.DeadlineReached),
+            When(RetryDue).Step(this, RunSteps.RetryDue),
+            When(GateRetry).Step(this, RunSteps.GateRetry));
 
         During(Running,
             When(Pause).ThenAsync(ControlSteps.Pause).TransitionTo(Paused).ThenAsync(RunSteps.PublishSnapshot),
@@ -61,9 +67,11 @@ public sealed class PipelineRunStateMachine : MassTransitStateMachine<PipelineRu
             When(Halt).ThenAsync(c => ControlSteps.Reject(c, "it has ended")),
             When(Resume).ThenAsync(c => ControlSteps.Reject(c, "it has ended; start a new run")),
             When(Stop).ThenAsync(c => ControlSteps.Reject(c, "it has ended")),
-            Ignore(Artifact), Ignore(TaskCompleted), Ignore(TaskFailed), Ignore(Passed), Ignore(Failed));
+            Ignore(Artifact), Ignore(TaskCompleted), Ignore(TaskFailed), Ignore(Passed), Ignore(Failed),
+            Ignore(DeadlineReached), Ignore(RetryDue), Ignore(GateRetry));
         During(Blocked,
-            Ignore(Artifact), Ignore(TaskCompleted), Ignore(TaskFailed), Ignore(Passed), Ignore(Failed));
+            Ignore(Artifact), Ignore(TaskCompleted), Ignore(TaskFailed), Ignore(Passed), Ignore(Failed),
+            Ignore(DeadlineReached), Ignore(RetryDue), Ignore(GateRetry));
 
         DuringAny(
             When(Start)
@@ -87,6 +95,9 @@ public sealed class PipelineRunStateMachine : MassTransitStateMachine<PipelineRu
     public Event<GatePassed> Passed { get; private set; } = null!;
     public Event<GateFailed> Failed { get; private set; } = null!;
     public Event<GetPipelineStatus> Status { get; private set; } = null!;
+    public Event<RoleTaskDeadlineReached> DeadlineReached { get; private set; } = null!;
+    public Event<RoleTaskRetryDue> RetryDue { get; private set; } = null!;
+    public Event<GateRetryDue> GateRetry { get; private set; } = null!;
     public Event<PausePipeline> Pause { get; private set; } = null!;
     public Event<HaltPipeline> Halt { get; private set; } = null!;
     public Event<ResumePipeline> Resume { get; private set; } = null!;

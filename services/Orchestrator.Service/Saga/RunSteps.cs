@@ -62,7 +62,32 @@ internal static class RunSteps
             || task.State != run.WorkflowState || run.Progress.Attempts.GetValueOrDefault(task.Role) != task.Attempt)
             return;
         run.Progress.Tasks[context.Message.TaskId] = task with { Completed = true };
-        step.Failures.RoleFailed(run, task, context.Message.Reason, step.Effects);
+        step.Failures.RoleFailed(run, context.Message.TaskId, task, context.Message.Reason, step.Effects);
+    }
+
+    public static async Task DeadlineReached(BehaviorContext<PipelineRun, RoleTaskDeadlineReached> context)
+    {
+        var step = await RunContext.For(context);
+        var run = context.Saga;
+        if (!run.Progress.Tasks.TryGetValue(context.Message.TaskId, out var task) || task.Completed
+            || task.State != run.WorkflowState || run.Progress.Attempts.GetValueOrDefault(task.Role) != task.Attempt)
+            return;
+        run.Progress.Tasks[context.Message.TaskId] = task with { Completed = true };
+        step.Failures.RoleFailed(run, context.Message.TaskId, task,
+            $"no answer by the deadline {task.Deadline:u} ({task.Deadline - task.DispatchedAt:g} after dispatch)", step.Effects);
+    }
+
+    public static async Task RetryDue(BehaviorContext<PipelineRun, RoleTaskRetryDue> context)
+    {
+        var step = await RunContext.For(context);
+        if (context.Saga.Progress.Tasks.TryGetValue(context.Message.FailedTaskId, out var failed))
+            step.Failures.RetryRole(context.Saga, failed, step.Effects);
+    }
+
+    public static async Task GateRetry(BehaviorContext<PipelineRun, GateRetryDue> context)
+    {
+        var step = await RunContext.For(context);
+        step.Failures.RetryGate(context.Saga, context.Message, step.Effects);
     }
 
     public static async Task GatePassed(BehaviorContext<PipelineRun, GatePassed> context)
@@ -82,7 +107,6 @@ internal static class RunSteps
         var run = context.Saga;
         if (!run.Progress.GatePending || context.Message.State != run.WorkflowState)
             return;
-        RecordGate(run, new GateResult(context.Message.Gate, false, context.Message.Failures, context.Message.EvaluatedAt));
         step.Failures.GateFailed(run, context.Message, step.Effects);
     }
 
@@ -115,9 +139,25 @@ internal static class RunSteps
             foreach (var gate in effects.GateRequests)
                 await context.Send(QueueNames.Address(QueueNames.Gates), gate);
         }
+        foreach (var work in effects.Scheduled)
+            await Schedule(context, work);
         foreach (var message in effects.Events)
             await context.Publish(message, message.GetType());
         await context.Publish(new WorkflowStateChanged(run.CorrelationId, Snapshots.Of(run)));
+    }
+
+    /// <summary>Through the PostgreSQL-backed scheduler, so the timer survives a restart of the orchestrator.</summary>
+    static Task Schedule<T>(BehaviorContext<PipelineRun, T> context, ScheduledWork work) where T : class
+    {
+        var saga = QueueNames.Address(QueueNames.Saga);
+        var at = work.DueAt.UtcDateTime;
+        return work.Message switch
+        {
+            RoleTaskDeadlineReached m => context.ScheduleSend(saga, at, m),
+            RoleTaskRetryDue m => context.ScheduleSend(saga, at, m),
+            GateRetryDue m => context.ScheduleSend(saga, at, m),
+            _ => throw new InvalidOperationException($"No schedule for {work.Message.GetType().Name}."),
+        };
     }
 
     static void RecordGate(PipelineRun run, GateResult result)

@@ -22,6 +22,9 @@ public sealed class RunProgress
 
     public List<string> StateCompleted { get; set; } = [];
 
+    /// <summary>Failed evaluations so far by gate, for the gate's WAIT_RETRY attempts.</summary>
+    public Dictionary<string, int> GateAttempts { get; set; } = [];
+
     /// <summary>True while the current state's gate is being evaluated, so it is asked once.</summary>
     public bool GatePending { get; set; }
 }
