@@ -11,7 +11,13 @@ public sealed class RunningSystem : IAsyncDisposable
 
     readonly List<ServiceProcess> others = [];
 
-    RunningSystem(TestEnvironment environment) => Environment = environment;
+    readonly string gates;
+
+    RunningSystem(TestEnvironment environment, string gates)
+    {
+        Environment = environment;
+        this.gates = gates;
+    }
 
     public TestEnvironment Environment { get; }
     public ServiceProcess Orchestrator { get; private set; } = null!;
@@ -20,13 +26,15 @@ public sealed class RunningSystem : IAsyncDisposable
     public Dictionary<string, string> Settings()
     {
         var settings = Environment.ServiceSettings();
-        settings["Definitions__Path"] = Path.Combine(RepositoryRoot.Path, "gates");
+        settings["Definitions__Path"] = gates;
+        settings["Timers__PollInterval"] = "00:00:00.1";
         return settings;
     }
 
-    public static async Task<RunningSystem> StartAsync(TestEnvironment environment)
+    /// <summary>Starts every service; <paramref name="gates"/> defaults to the shipped gates/ folder.</summary>
+    public static async Task<RunningSystem> StartAsync(TestEnvironment environment, string? gates = null)
     {
-        var system = new RunningSystem(environment);
+        var system = new RunningSystem(environment, gates ?? Path.Combine(RepositoryRoot.Path, "gates"));
         // The orchestrator first: it creates the schema the others' runs will be stored in.
         system.Orchestrator = await ServiceProcess.StartAsync("Orchestrator.Service", system.Settings());
         var starting = new List<Task<ServiceProcess>>
