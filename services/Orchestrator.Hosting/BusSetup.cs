@@ -29,9 +29,11 @@ internal static class BusSetup
                     host.PublisherConfirmation = true;
                 });
                 cfg.PrefetchCount = options.PrefetchCount;
+                cfg.StampPublisherIdentity(options.Username);
                 // Agents in any language publish plain JSON (content type application/json, no envelope) to a
                 // message's exchange; the exchange tells which message it is.
                 cfg.UseRawJsonDeserializer(RawSerializerOptions.AnyMessageType | RawSerializerOptions.AddTransportHeaders, isDefault: false);
+                cfg.UseConsumeFilter(typeof(PlainJsonTypeGuard<>), context);
                 cfg.ConfigureEndpoints(context);
             });
         });

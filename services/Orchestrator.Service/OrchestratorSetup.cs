@@ -1,5 +1,7 @@
 using MassTransit;
+using Orchestrator.Artifacts;
 using Orchestrator.Definitions;
+using Orchestrator.Service.Authorization;
 using Orchestrator.Hosting;
 using Orchestrator.Service.Definitions;
 using Orchestrator.Service.Persistence;
@@ -37,6 +39,10 @@ public static class OrchestratorSetup
     {
         builder.Services.AddOptions<DefinitionOptions>().BindConfiguration(DefinitionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<DefinitionCatalog>();
+        builder.Services.AddOptions<AuthorizationOptions>().BindConfiguration(AuthorizationOptions.Section);
+        builder.Services.AddSingleton<PublisherCheck>();
+        builder.Services.AddSingleton<Runs.ArtifactCheck>();
+        builder.Services.AddArtifactStore(builder.Configuration);
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }

@@ -9,9 +9,14 @@ namespace Orchestrator.Service.Runs;
 /// </summary>
 public static class ArtifactIntake
 {
-    /// <summary>Null when accepted (or a harmless duplicate); otherwise why it was refused.</summary>
-    public static string? Accept(PipelineRun run, ArtifactReady artifact, RunEffects effects, TimeProvider clock)
+    /// <summary>
+    /// Null when accepted (or a harmless duplicate); otherwise why it was refused. <paramref name="problem"/> is
+    /// what the caller found wrong with the publisher or the stored file, checked before the run's own rules.
+    /// </summary>
+    public static string? Accept(PipelineRun run, ArtifactReady artifact, RunEffects effects, TimeProvider clock, string? problem = null)
     {
+        if (problem is not null)
+            return Refuse(run, artifact, problem, effects, clock);
         if (!run.Progress.Tasks.TryGetValue(artifact.TaskId, out var task))
             return Refuse(run, artifact, $"task {artifact.TaskId} was never given by this run", effects, clock);
         if (!string.Equals(task.Role, artifact.Role, StringComparison.Ordinal))

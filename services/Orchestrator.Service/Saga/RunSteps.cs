@@ -29,7 +29,9 @@ internal static class RunSteps
     public static async Task Artifact(BehaviorContext<PipelineRun, ArtifactReady> context)
     {
         var step = await RunContext.For(context);
-        var refusal = ArtifactIntake.Accept(context.Saga, context.Message, step.Effects, step.Clock);
+        var problem = await context.GetServiceOrCreateInstance<ArtifactCheck>()
+            .ProblemAsync(context.Saga, context.Message, PublisherIdentity.Of(context), context.CancellationToken);
+        var refusal = ArtifactIntake.Accept(context.Saga, context.Message, step.Effects, step.Clock, problem);
         if (refusal is not null)
         {
             Logger(context).LogWarning("Run {RunId}: {Refusal}", context.Saga.CorrelationId, refusal);
@@ -45,7 +47,8 @@ internal static class RunSteps
     {
         var step = await RunContext.For(context);
         var run = context.Saga;
-        if (!run.Progress.Tasks.TryGetValue(context.Message.TaskId, out var task) || task.Completed)
+        if (!run.Progress.Tasks.TryGetValue(context.Message.TaskId, out var task) || task.Completed
+            || Impersonation(context, task.Role, step))
             return;
         run.Progress.Tasks[context.Message.TaskId] = task with { Completed = true };
         if (task.State == run.WorkflowState)
@@ -59,7 +62,8 @@ internal static class RunSteps
         var step = await RunContext.For(context);
         var run = context.Saga;
         if (!run.Progress.Tasks.TryGetValue(context.Message.TaskId, out var task) || task.Completed
-            || task.State != run.WorkflowState || run.Progress.Attempts.GetValueOrDefault(task.Role) != task.Attempt)
+            || task.State != run.WorkflowState || run.Progress.Attempts.GetValueOrDefault(task.Role) != task.Attempt
+            || Impersonation(context, task.Role, step))
             return;
         run.Progress.Tasks[context.Message.TaskId] = task with { Completed = true };
         step.Failures.RoleFailed(run, context.Message.TaskId, task, context.Message.Reason, step.Effects);
@@ -158,6 +162,17 @@ internal static class RunSteps
             GateRetryDue m => context.ScheduleSend(saga, at, m),
             _ => throw new InvalidOperationException($"No schedule for {work.Message.GetType().Name}."),
         };
+    }
+
+    /// <summary>True (and recorded) when the message claims a role's task but comes from another publisher.</summary>
+    static bool Impersonation<T>(BehaviorContext<PipelineRun, T> context, string role, RunContext step) where T : class
+    {
+        if (context.GetServiceOrCreateInstance<Authorization.PublisherCheck>().Refusal(PublisherIdentity.Of(context), role) is not { } refusal)
+            return false;
+        var detail = $"refused {typeof(T).Name} for {role}: {refusal}";
+        step.Effects.History.Add(RunHistory.Entry(context.Saga, "refusal", context.Saga.WorkflowState, context.Saga.WorkflowState, detail, step.Clock));
+        Logger(context).LogWarning("Run {RunId}: {Refusal}", context.Saga.CorrelationId, detail);
+        return true;
     }
 
     static void RecordGate(PipelineRun run, GateResult result)

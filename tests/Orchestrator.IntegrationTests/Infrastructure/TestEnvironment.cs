@@ -60,6 +60,14 @@ public sealed class TestEnvironment : IAsyncDisposable
         Directory.Delete(Folder, recursive: true);
     }
 
+    /// <summary>A RabbitMQ user with full permissions on this vhost, as an agent of a role would have.</summary>
+    public async Task CreateUserAsync(string name, string password)
+    {
+        await Management(HttpMethod.Put, $"users/{Uri.EscapeDataString(name)}", new { password, tags = "" });
+        await Management(HttpMethod.Put, $"permissions/{Uri.EscapeDataString(VirtualHost)}/{Uri.EscapeDataString(name)}",
+            new { configure = ".*", write = ".*", read = ".*" });
+    }
+
     /// <summary>How many messages wait in a queue of this environment's vhost (0 when the queue does not exist).</summary>
     public async Task<int> QueueDepthAsync(string queue)
     {

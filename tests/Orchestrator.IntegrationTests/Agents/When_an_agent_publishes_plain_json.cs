@@ -1,0 +1,119 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Orchestrator.Contracts;
+using Orchestrator.IntegrationTests.Infrastructure;
+
+namespace Orchestrator.IntegrationTests.Agents;
+
+/// <summary>
+/// An agent in another language takes product_owner_ai's task: it publishes plain JSON with the RabbitMQ client.
+/// The orchestrator accepts only what comes from the role's own RabbitMQ user, stays inside the artifact store
+/// and matches its sha256; everything else is refused, recorded in the run history, and does not advance the run.
+/// </summary>
+[Collection(StackCollection.Name)]
+public sealed class When_an_agent_publishes_plain_json(StackFixture stack) : IAsyncLifetime
+{
+    const string Password = "agent-secret";
+    TestEnvironment environment = null!;
+    RunningSystem system = null!;
+    TestBus bus = null!;
+    PlainJsonAgent productOwner = null!;
+    PlainJsonAgent qa = null!;
+    Guid runId;
+    Guid taskId;
+
+    public async Task InitializeAsync()
+    {
+        environment = await stack.CreateEnvironmentAsync("plain-json");
+        system = await RunningSystem.StartAsync(environment);
+        bus = await TestBus.StartAsync(environment);
+        await environment.CreateUserAsync("role-product-owner-ai", Password);
+        await environment.CreateUserAsync("role-qa-ai", Password);
+        productOwner = await PlainJsonAgent.ConnectAsync(environment, "role-product-owner-ai", Password);
+        qa = await PlainJsonAgent.ConnectAsync(environment, "role-qa-ai", Password);
+
+        // The scripted product owner hangs, so the task waits for our outside agent.
+        runId = Guid.NewGuid();
+        await bus.Bus.Publish(new StartPipeline(runId, "integration-test", new Dictionary<string, string> { ["fault.product_owner_ai"] = "hang" }));
+        taskId = await Eventually.Get(async () =>
+        {
+            await using var db = Database.Open(environment);
+            var run = await db.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.CorrelationId == runId);
+            return run?.Progress.Tasks.Where(t => t.Value.Role == "product_owner_ai").Select(t => (Guid?)t.Key).FirstOrDefault();
+        }, TimeSpan.FromSeconds(60), "the product owner's task") ?? Guid.Empty;
+    }
+
+    async Task<(string Location, string Sha256, long Size)> StoreBacklog()
+    {
+        var bytes = Encoding.UTF8.GetBytes("items:\n  - id: B-1\n    title: Sign in\n    priority: 1\n");
+        var location = $"runs/{runId:N}/product_backlog.yaml";
+        var path = Path.Combine(environment.ServiceSettings()["Artifacts__Root"], location);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllBytesAsync(path, bytes);
+        return (location, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length);
+    }
+
+    object Artifact(string location, string sha256, long size) => new
+    {
+        runId, taskId, role = "product_owner_ai", name = "product_backlog.yaml", location, sha256, size,
+        attributes = new Dictionary<string, string>(),
+    };
+
+    async Task<string> NextRefusal(int seen) => await Eventually.Get(async () =>
+    {
+        await using var db = Database.Open(environment);
+        var refusals = await db.RunHistory.Where(h => h.RunId == runId && h.Kind == "refusal").OrderBy(h => h.Id).Select(h => h.Detail).ToListAsync();
+        return refusals.Count > seen ? refusals[seen] : null;
+    }, TimeSpan.FromSeconds(30), $"refusal number {seen + 1}");
+
+    [Fact]
+    public async Task Should_refuse_impostors_tampering_and_escapes_then_accept_the_role_and_advance()
+    {
+        var (location, sha, size) = await StoreBacklog();
+
+        await qa.PublishAsync("ArtifactReady", Artifact(location, sha, size));
+        Assert.Contains("published by RabbitMQ user 'role-qa-ai', but the task belongs to product_owner_ai", await NextRefusal(0));
+
+        await productOwner.PublishAsync("ArtifactReady", Artifact(location, new string('0', 64), size));
+        Assert.Contains("sha256 mismatch", await NextRefusal(1));
+
+        await productOwner.PublishAsync("ArtifactReady", Artifact("../../../etc/passwd", sha, size));
+        Assert.Contains("../../../etc/passwd", await NextRefusal(2));
+
+        await productOwner.PublishAsync("ArtifactReady", Artifact("/etc/passwd", sha, size));
+        Assert.Contains("/etc/passwd", await NextRefusal(3));
+
+        await productOwner.PublishAsync("ArtifactReady", Artifact(location, sha, size), userId: null);
+        Assert.Contains("carries no user id", await NextRefusal(4));
+
+        await using (var db = Database.Open(environment))
+            Assert.Empty((await db.Runs.AsNoTracking().SingleAsync(r => r.CorrelationId == runId)).Progress.Artifacts);
+
+        await productOwner.PublishAsync("ArtifactReady", Artifact(location, sha, size));
+        await productOwner.PublishAsync("RoleTaskCompleted", new { runId, taskId, role = "product_owner_ai", attempt = 1 });
+
+        WorkflowStateChanged next;
+        try
+        {
+            next = await bus.WaitFor<WorkflowStateChanged>(m => m.RunId == runId && m.Snapshot.ActiveRoles.Contains("planning_ai"));
+        }
+        catch (TimeoutException e)
+        {
+            var seen = string.Join("\n", bus.Received<WorkflowStateChanged>().Select(m => $"{m.Snapshot?.Version} {m.Snapshot?.State} [{string.Join(",", m.Snapshot?.ActiveRoles ?? [])}]"));
+            throw new TimeoutException($"{e.Message}\nseen:\n{seen}\n{system.Logs()}", e);
+        }
+        var accepted = Assert.Single(next.Snapshot.Artifacts);
+        Assert.Equal(sha, accepted.Sha256);
+        Assert.Contains("product_owner_ai", next.Snapshot.CompletedRoles);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await productOwner.DisposeAsync();
+        await qa.DisposeAsync();
+        await bus.DisposeAsync();
+        await system.DisposeAsync();
+        await environment.DisposeAsync();
+    }
+}
