@@ -208,6 +208,7 @@ default_vhost = $ORCH_RABBITMQ_VHOST
 default_user = $ORCH_RABBITMQ_USER
 default_pass = $ORCH_RABBITMQ_PASSWORD
 default_user_tags.administrator = true
+default_user_tags.impersonator = true
 default_permissions.configure = .*
 default_permissions.read = .*
 default_permissions.write = .*
@@ -291,7 +292,7 @@ provisioned() {
     vhost=$(orch_urlencode "$ORCH_RABBITMQ_VHOST")
     user=$(orch_urlencode "$ORCH_RABBITMQ_USER")
     body=$(api_get whoami) || return 1
-    [[ $body == *'"administrator"'* ]] || return 1
+    [[ $body == *'"administrator"'* && $body == *'"impersonator"'* ]] || return 1
     body=$(api_get "permissions/$vhost/$user") || return 1
     [[ $body == *'"configure":".*"'* && $body == *'"write":".*"'* && $body == *'"read":".*"'* ]] || return 1
     [[ $(api_status users/guest) == 404 ]] || return 1
@@ -314,7 +315,9 @@ provision() {
     else
         "${ctl[@]}" add_user "$ORCH_RABBITMQ_USER" "$ORCH_RABBITMQ_PASSWORD" >/dev/null
     fi
-    "${ctl[@]}" set_user_tags "$ORCH_RABBITMQ_USER" administrator >/dev/null
+    # impersonator: the services move a role's message (with that role's validated user_id) to an _error
+    # queue under their own user; without the tag RabbitMQ refuses that publish.
+    "${ctl[@]}" set_user_tags "$ORCH_RABBITMQ_USER" administrator impersonator >/dev/null
     "${ctl[@]}" set_permissions -p "$ORCH_RABBITMQ_VHOST" "$ORCH_RABBITMQ_USER" '.*' '.*' '.*' >/dev/null
     if "${ctl[@]}" list_users --no-table-headers | cut -f1 | grep -qxF guest; then
         "${ctl[@]}" delete_user guest >/dev/null

@@ -37,7 +37,10 @@ public sealed class PlainJsonAgent : IAsyncDisposable
     }
 
     /// <summary>Publishes <paramref name="body"/> to the exchange <c>Orchestrator.Contracts:{message}</c>, persistent, with user_id.</summary>
-    public async Task PublishAsync(string message, object body, string? userId = "")
+    public Task PublishAsync(string message, object body, string? userId = "") =>
+        PublishToAsync("Orchestrator.Contracts:" + message, "", body, userId);
+
+    public async Task PublishToAsync(string exchange, string routingKey, object body, string? userId = "")
     {
         var properties = new BasicProperties
         {
@@ -46,7 +49,7 @@ public sealed class PlainJsonAgent : IAsyncDisposable
             UserId = userId == "" ? User : userId,
         };
         var json = JsonSerializer.SerializeToUtf8Bytes(body, new JsonSerializerOptions(JsonSerializerDefaults.Web));
-        await channel.BasicPublishAsync("Orchestrator.Contracts:" + message, "", false, properties, json);
+        await channel.BasicPublishAsync(exchange, routingKey, false, properties, json);
     }
 
     public async ValueTask DisposeAsync()

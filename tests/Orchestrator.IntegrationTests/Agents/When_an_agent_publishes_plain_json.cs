@@ -108,6 +108,15 @@ public sealed class When_an_agent_publishes_plain_json(StackFixture stack) : IAs
         Assert.Contains("product_owner_ai", next.Snapshot.CompletedRoles);
     }
 
+    [Fact]
+    public async Task Should_move_plain_json_that_names_no_message_to_the_error_queue()
+    {
+        await qa.PublishToAsync("", "orchestrator-pipeline-run", new { runId, note = "sent straight to the queue" });
+
+        await Eventually.True(async () => await environment.QueueDepthAsync("orchestrator-pipeline-run_error") == 1,
+            TimeSpan.FromSeconds(30), "the message in orchestrator-pipeline-run_error");
+    }
+
     public async Task DisposeAsync()
     {
         await productOwner.DisposeAsync();

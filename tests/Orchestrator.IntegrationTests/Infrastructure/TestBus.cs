@@ -23,10 +23,10 @@ public sealed class TestBus : IAsyncDisposable
             {
                 endpoint.AutoDelete = true;
                 endpoint.Durable = false;
-                // Not the events agents publish themselves (ArtifactReady, RoleTaskCompleted, RoleTaskFailed): tests
-                // publish those as plain JSON with a role's validated user id, which this observer could not move to
-                // its _error queue under its own user.
                 Record<PipelineStarted>(endpoint);
+                Record<ArtifactReady>(endpoint);
+                Record<RoleTaskCompleted>(endpoint);
+                Record<RoleTaskFailed>(endpoint);
                 Record<GatePassed>(endpoint);
                 Record<GateFailed>(endpoint);
                 Record<EscalationRaised>(endpoint);
