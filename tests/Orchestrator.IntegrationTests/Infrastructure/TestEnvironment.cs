@@ -68,6 +68,14 @@ public sealed class TestEnvironment : IAsyncDisposable
             new { configure = ".*", write = ".*", read = ".*" });
     }
 
+    /// <summary>The names of this vhost's <c>queues</c> or <c>exchanges</c>, as the management UI lists them.</summary>
+    public async Task<IReadOnlyList<string>> ListAsync(string kind)
+    {
+        using var response = await ManagementRequest(HttpMethod.Get, $"{kind}/{Uri.EscapeDataString(VirtualHost)}?columns=name", null);
+        var items = await response.Content.ReadFromJsonAsync<List<System.Text.Json.JsonElement>>() ?? [];
+        return items.Select(i => i.GetProperty("name").GetString()!).ToList();
+    }
+
     /// <summary>How many messages wait in a queue of this environment's vhost (0 when the queue does not exist).</summary>
     public async Task<int> QueueDepthAsync(string queue)
     {

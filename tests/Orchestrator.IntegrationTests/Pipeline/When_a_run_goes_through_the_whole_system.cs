@@ -66,6 +66,19 @@ public sealed class When_a_run_goes_through_the_whole_system(StackFixture stack)
         Assert.Equal(12, file.GetProperty("artifacts").GetArrayLength());
     }
 
+    [Fact]
+    public async Task Should_name_queues_and_exchanges_readably_in_the_management_ui()
+    {
+        var queues = await environment.ListAsync("queues");
+        var exchanges = await environment.ListAsync("exchanges");
+
+        Assert.Superset(new HashSet<string>(["orchestrator-pipeline-run", "orchestrator-scheduler", "gates-evaluate-gate", "state-writer",
+            .. RunningSystem.Roles.Select(r => "role-" + r.Replace('_', '-'))]), queues.ToHashSet());
+        Assert.All(queues.Where(q => !q.StartsWith("test-observer-")), q => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*(_error|_skipped)?$", q));
+        Assert.Superset(new HashSet<string>(["Orchestrator.Contracts:ArtifactReady", "Orchestrator.Contracts:GatePassed",
+            "Orchestrator.Contracts:WorkflowStateChanged", "Orchestrator.Contracts:StartPipeline"]), exchanges.ToHashSet());
+    }
+
     async Task WaitOrExplain(Func<Task> wait)
     {
         try
