@@ -5,31 +5,33 @@ using Orchestrator.Hosting;
 
 namespace Orchestrator.Cli;
 
+/// <summary><c>run</c>, <c>status RUN_ID</c> and <c>watch</c>: over the bus, answered by the saga.</summary>
 internal static class RunCommands
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public static async Task<int> Start(CliBus bus, string[] args)
+    public static async Task<int> Start(CliBus bus, CliArgs args)
     {
-        var runId = Option(args, "--run-id") is { } id ? ParseRunId(id) : NewId.NextGuid();
-        var parameters = args.Select((a, i) => a == "--param" && i + 1 < args.Length ? args[i + 1] : null)
-            .OfType<string>()
+        if (args.Positionals.Count > 0)
+            throw new CliException($"run takes no RUN_ID (use --run-id ID), got '{args.Positionals[0]}'.");
+        var runId = args.Option("--run-id") is { } id ? ParseRunId(id) : NewId.NextGuid();
+        var parameters = args.All("--param")
             .Select(p => p.Split('=', 2))
             .ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "");
         await bus.Bus.Publish(new StartPipeline(runId, Environment.UserName, parameters));
         Console.WriteLine(runId);
-        return args.Contains("--watch") ? await Watch(bus, runId) : CliApp.Ok;
+        return args.Has("--watch") ? await Watch(bus, runId) : CliApp.Ok;
     }
 
-    public static async Task<int> Status(CliBus bus, string[] args)
+    public static async Task<int> Status(CliBus bus, Guid runId, bool json)
     {
-        var status = await Ask(bus, RunId(args));
+        var status = await Ask(bus, runId);
         if (!status.Found)
         {
             Console.Error.WriteLine($"orchestratorctl: no run {status.RunId}");
             return CliApp.RunFailed;
         }
-        Console.WriteLine(args.Contains("--json") ? JsonSerializer.Serialize(status.Snapshot, Json) : RunView.Describe(status.Snapshot!));
+        Console.WriteLine(json ? JsonSerializer.Serialize(status.Snapshot, Json) : RunView.Describe(status.Snapshot!));
         return CliApp.Ok;
     }
 
@@ -51,16 +53,10 @@ internal static class RunCommands
         }
     }
 
-    public static Guid RunId(string[] args) =>
-        args.FirstOrDefault(a => !a.StartsWith("--")) is { } id ? ParseRunId(id) : throw new CliException("a RUN_ID is required.");
-
     static Guid ParseRunId(string text) =>
         Guid.TryParse(text, out var id) ? id : throw new CliException($"'{text}' is not a run id (a GUID).");
 
-    static string? Option(string[] args, string name) =>
-        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-
-    static async Task<PipelineStatus> Ask(CliBus bus, Guid runId)
+    public static async Task<PipelineStatus> Ask(CliBus bus, Guid runId)
     {
         var client = bus.Bus.CreateRequestClient<GetPipelineStatus>(QueueNames.Address(QueueNames.Saga), RequestTimeout.After(s: 15));
         try

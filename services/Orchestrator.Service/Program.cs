@@ -7,9 +7,11 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddOrchestratorDefaults("orchestrator", bus => bus.AddPipelineRuns());
 builder.AddOrchestratorPersistence();
 builder.AddPipelineDefinitions();
+builder.AddControlApi();
 
 var app = builder.Build();
 app.MapOrchestratorHealth();
+app.MapControlApi();
 return await app.RunOrchestratorAsync(async services =>
 {
     services.LoadPipelineDefinitions();

@@ -13,6 +13,9 @@ public sealed class RunEngine(PipelineDefinition definition, TimeProvider clock)
 {
     public PipelineDefinition Definition => definition;
 
+    /// <summary>True while the run is paused or halted: what finishes is recorded, but no role or gate is started.</summary>
+    public bool Hold { get; init; }
+
     public void Start(PipelineRun run, RunEffects effects)
     {
         var first = definition.NextState(definition.InitialState.Id)
@@ -38,6 +41,8 @@ public sealed class RunEngine(PipelineDefinition definition, TimeProvider clock)
     /// <summary>Dispatches every role of the steps reached so far whose handoff conditions hold.</summary>
     public void DispatchReady(PipelineRun run, RunEffects effects)
     {
+        if (Hold)
+            return;
         var state = definition.GetState(run.WorkflowState);
         var candidates = state.Steps.Take(run.Progress.StepIndex + 1).SelectMany(s => s.Roles).Concat(state.Support);
         foreach (var assignment in candidates)
@@ -121,7 +126,7 @@ public sealed class RunEngine(PipelineDefinition definition, TimeProvider clock)
         var state = definition.GetState(run.WorkflowState);
         var mainDone = state.Steps.SelectMany(s => s.Roles).All(r => run.Progress.StateCompleted.Contains(r.Role));
         var outputsReady = state.ExpectedOutputs.All(name => run.Progress.Artifacts.Any(a => a.Name == name));
-        if (run.Progress.GatePending || !mainDone || !outputsReady)
+        if (Hold || run.Progress.GatePending || !mainDone || !outputsReady)
             return;
         if (state.Gate is null)
         {

@@ -38,7 +38,7 @@ internal static class ControlSteps
     /// </summary>
     public static async Task Resume(BehaviorContext<PipelineRun, ResumePipeline> context)
     {
-        var step = await RunContext.For(context);
+        var step = await RunContext.For(context, hold: false);
         var run = context.Saga;
         var why = $"resumed by {context.Message.RequestedBy} from checkpoint {run.Checkpoint ?? "start"}";
         if (run.CurrentState == nameof(PipelineRunStateMachine.Blocked))

@@ -6,7 +6,7 @@ public sealed record ComposeService(
     string? Dockerfile,
     IReadOnlyDictionary<string, string> Environment,
     IReadOnlyList<string> Command,
-    IReadOnlyList<string> DependsOn,
+    IReadOnlyDictionary<string, string> DependsOn,
     IReadOnlyList<string> HealthCheck,
     IReadOnlyList<VolumeMount> Volumes,
     IReadOnlyList<PublishedPort> Ports,
@@ -26,7 +26,7 @@ public sealed record ComposeService(
         Yaml.Text(Yaml.Get(Yaml.Get(node, "build"), "dockerfile")),
         ParseEnvironment(Yaml.Get(node, "environment")),
         Strings(Yaml.Get(node, "command")),
-        Yaml.Get(node, "depends_on") is IList<object?> list ? Strings(list) : Yaml.Map(Yaml.Get(node, "depends_on")).Keys.ToList(),
+        ParseDependsOn(Yaml.Get(node, "depends_on")),
         ParseHealthCheck(Yaml.Get(node, "healthcheck")),
         Yaml.List(Yaml.Get(node, "volumes")).Select(VolumeMount.Parse).ToList(),
         Yaml.List(Yaml.Get(node, "ports")).Select(PublishedPort.Parse).ToList(),
@@ -38,6 +38,12 @@ public sealed record ComposeService(
             return Strings(list).Select(entry => entry.Split('=', 2)).ToDictionary(kv => kv[0], kv => kv.ElementAtOrDefault(1) ?? "");
         return Yaml.Map(node).ToDictionary(entry => entry.Key, entry => Yaml.Text(entry.Value) ?? "");
     }
+
+    /// <summary>Each service depended on, with its condition; the list form means service_started.</summary>
+    static IReadOnlyDictionary<string, string> ParseDependsOn(object? node) =>
+        node is IList<object?> list
+            ? Strings(list).ToDictionary(name => name, _ => "service_started")
+            : Yaml.Map(node).ToDictionary(entry => entry.Key, entry => Yaml.Text(Yaml.Get(entry.Value, "condition")) ?? "service_started");
 
     static IReadOnlyList<string> ParseHealthCheck(object? node) =>
         Yaml.Text(Yaml.Get(node, "disable")) == "true" ? [] : Strings(Yaml.Get(node, "test"));

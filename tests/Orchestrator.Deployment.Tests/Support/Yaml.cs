@@ -17,7 +17,7 @@ public static class Yaml
             ? map.ToDictionary(entry => (string)entry.Key, entry => entry.Value, StringComparer.Ordinal)
             : new Dictionary<string, object?>();
 
-    public static IReadOnlyList<object?> List(object? node) => node as IList<object?> ?? [];
+    public static IReadOnlyList<object?> List(object? node) => node is IList<object?> list ? [.. list] : [];
 
     public static object? Get(object? node, string key) => Map(node).GetValueOrDefault(key);
 

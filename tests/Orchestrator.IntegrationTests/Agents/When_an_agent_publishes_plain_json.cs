@@ -109,6 +109,25 @@ public sealed class When_an_agent_publishes_plain_json(StackFixture stack) : IAs
     }
 
     [Fact]
+    public async Task Should_record_in_flight_work_while_paused_and_dispatch_the_next_role_only_on_resume()
+    {
+        var (location, sha, size) = await StoreBacklog();
+        await bus.Bus.Publish(new PausePipeline(runId, "integration-test"));
+        await bus.WaitFor<PipelinePaused>(m => m.RunId == runId);
+
+        await productOwner.PublishAsync("ArtifactReady", Artifact(location, sha, size));
+        await productOwner.PublishAsync("RoleTaskCompleted", new { runId, taskId, role = "product_owner_ai", attempt = 1 });
+        var paused = await bus.WaitFor<WorkflowStateChanged>(m => m.RunId == runId && m.Snapshot.CompletedRoles.Contains("product_owner_ai"));
+        Assert.Equal("paused", paused.Snapshot.Status);
+        Assert.Empty(paused.Snapshot.ActiveRoles);
+
+        await bus.Bus.Publish(new ResumePipeline(runId, "integration-test"));
+        var resumed = await bus.WaitFor<WorkflowStateChanged>(m => m.RunId == runId && m.Snapshot.Status == "running"
+            && m.Snapshot.ActiveRoles.Contains("planning_ai"));
+        Assert.Equal("PLANNING", resumed.Snapshot.State);
+    }
+
+    [Fact]
     public async Task Should_move_plain_json_that_names_no_message_to_the_error_queue()
     {
         await qa.PublishToAsync("", "orchestrator-pipeline-run", new { runId, note = "sent straight to the queue" });
