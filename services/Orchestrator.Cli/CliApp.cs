@@ -77,7 +77,8 @@ public static class CliApp
         {
             case "run":
                 var start = CliArgs.Parse(rest, ["--run-id", "--param"], ["--watch"]);
-                return bus => RunCommands.Start(bus, start);
+                var (runId, parameters) = RunCommands.StartArguments(start);
+                return bus => RunCommands.Start(bus, runId, parameters, start.Has("--watch"));
             case "status":
                 var status = CliArgs.Parse(rest, [], ["--json"]);
                 var statusRunId = status.RunId();

@@ -10,7 +10,8 @@ internal static class RunCommands
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public static async Task<int> Start(CliBus bus, CliArgs args)
+    /// <summary>The run id (<c>--run-id</c> or a new one) and the <c>--param key=value</c>s of <c>run</c>.</summary>
+    public static (Guid RunId, Dictionary<string, string> Parameters) StartArguments(CliArgs args)
     {
         if (args.Positionals.Count > 0)
             throw new CliException($"run takes no RUN_ID (use --run-id ID), got '{args.Positionals[0]}'.");
@@ -18,9 +19,14 @@ internal static class RunCommands
         var parameters = args.All("--param")
             .Select(p => p.Split('=', 2))
             .ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "");
+        return (runId, parameters);
+    }
+
+    public static async Task<int> Start(CliBus bus, Guid runId, Dictionary<string, string> parameters, bool watch)
+    {
         await bus.Bus.Publish(new StartPipeline(runId, Environment.UserName, parameters));
         Console.WriteLine(runId);
-        return args.Has("--watch") ? await Watch(bus, runId) : CliApp.Ok;
+        return watch ? await Watch(bus, runId) : CliApp.Ok;
     }
 
     public static async Task<int> Status(CliBus bus, Guid runId, bool json)

@@ -8,9 +8,10 @@ namespace Orchestrator.Service.Tests;
 /// <summary>Drives a run through the shipped gates/ definition with agents that answer at once and gates that pass.</summary>
 public sealed class PipelineSimulation
 {
-    public PipelineSimulation()
+    public PipelineSimulation(Func<PipelineDefinition, PipelineDefinition>? change = null)
     {
-        Definition = DefinitionLoader.Load(Path.Combine(RepositoryRoot(), "gates"));
+        var loaded = DefinitionLoader.Load(Path.Combine(RepositoryRoot(), "gates"));
+        Definition = change is null ? loaded : change(loaded);
         Engine = new RunEngine(Definition, TimeProvider.System);
         Failures = new FailureHandling(Definition, Engine, TimeProvider.System);
         Run = new PipelineRun { CorrelationId = Guid.NewGuid(), DefinitionHash = Definition.Hash };

@@ -157,6 +157,14 @@ public sealed class RunEngine(PipelineDefinition definition, TimeProvider clock)
             effects.Changed = true;
             return;
         }
+        if (!definition.IsTransitionAllowed(state.Id, state.Next))
+        {
+            // The loader rejects such a definition; a pinned snapshot from an older build could still carry one.
+            effects.History.Add(RunHistory.Entry(run, "refusal", state.Id, state.Next,
+                $"the transition {state.Id} → {state.Next} is not in the allowed table of {state.Id}", clock));
+            Block(run, $"transition {state.Id} → {state.Next} refused", effects);
+            return;
+        }
         EnterState(run, state.Next, effects, why);
     }
 
