@@ -34,6 +34,28 @@ public sealed class When_the_broker_loads_its_definitions
     }
 
     [Fact]
+    public void Should_let_the_services_move_other_users_messages_to_error_queues()
+    {
+        // A message keeps its publisher's validated user_id when MassTransit moves it to _error or _skipped; RabbitMQ
+        // takes that publish only from a user tagged impersonator.
+        var services = ComposeFile.Current.DotnetServices
+            .Where(service => service.Project is "Orchestrator.Service" or "Orchestrator.Gates" or "Orchestrator.StateWriter")
+            .Select(service => service.Setting("RabbitMq__Username") ?? "")
+            .ToList();
+
+        Assert.Equal(3, services.Count);
+        Assert.All(services, user => Assert.Contains("impersonator", Definitions.User(user)?.Tags ?? []));
+    }
+
+    [Theory]
+    [MemberData(nameof(TheoryRows.Roles), MemberType = typeof(TheoryRows))]
+    public void Should_let_no_role_speak_for_another(string role)
+    {
+        // With impersonator a role could stamp another role's user_id on its ArtifactReady and pass the orchestrator's check.
+        Assert.Empty(Definitions.User(PipelineRoles.QueueOf(role))?.Tags ?? ["the user is missing"]);
+    }
+
+    [Fact]
     public void Should_load_the_definitions_file_compose_mounts()
     {
         var rabbitmq = ComposeFile.Current.Service("rabbitmq");
@@ -45,7 +67,8 @@ public sealed class When_the_broker_loads_its_definitions
     }
 
     [Theory]
-    // The orchestrator: its endpoints, the queues it sends work to, its events, replies to the CLI; not the roles' or gates' events.
+    // The orchestrator: its endpoints, the queues it sends work to, its events, the control API's commands, replies to the CLI;
+    // not the roles' or gates' events.
     [InlineData("orchestrator", "read", "orchestrator-pipeline-run", true)]
     [InlineData("orchestrator", "configure", "orchestrator-scheduler_error", true)]
     [InlineData("orchestrator", "write", "role-qa-ai", true)]
@@ -58,7 +81,9 @@ public sealed class When_the_broker_loads_its_definitions
     [InlineData("orchestrator", "write", Bus, true)]
     [InlineData("orchestrator", "write", "Orchestrator.Contracts:ArtifactReady", false)]
     [InlineData("orchestrator", "write", "Orchestrator.Contracts:GatePassed", false)]
-    [InlineData("orchestrator", "write", "Orchestrator.Contracts:StartPipeline", false)]
+    [InlineData("orchestrator", "write", "Orchestrator.Contracts:StartPipeline", true)]
+    [InlineData("orchestrator", "write", "Orchestrator.Contracts:StopPipeline", true)]
+    [InlineData("orchestrator", "write", "Orchestrator.Contracts:RoleTaskCompleted", false)]
     [InlineData("orchestrator", "read", "state-writer", false)]
     // The gates: their queue, EvaluateGate in, GatePassed/GateFailed out.
     [InlineData("gates", "read", "gates-evaluate-gate", true)]

@@ -10,6 +10,7 @@ public sealed class RunningSystem : IAsyncDisposable
     ];
 
     readonly List<ServiceProcess> others = [];
+    readonly Dictionary<string, ServiceProcess> adapters = [];
 
     readonly string gates;
 
@@ -31,8 +32,12 @@ public sealed class RunningSystem : IAsyncDisposable
         return settings;
     }
 
-    /// <summary>Starts every service; <paramref name="gates"/> defaults to the shipped gates/ folder.</summary>
-    public static async Task<RunningSystem> StartAsync(TestEnvironment environment, string? gates = null)
+    /// <summary>
+    /// Starts every service; <paramref name="gates"/> defaults to the shipped gates/ folder, and
+    /// <paramref name="roleSettings"/> adds settings to one role's adapter (such as a scripted fault).
+    /// </summary>
+    public static async Task<RunningSystem> StartAsync(
+        TestEnvironment environment, string? gates = null, IReadOnlyDictionary<string, Dictionary<string, string>>? roleSettings = null)
     {
         var system = new RunningSystem(environment, gates ?? Path.Combine(RepositoryRoot.Path, "gates"));
         // The orchestrator first: it creates the schema the others' runs will be stored in.
@@ -42,9 +47,26 @@ public sealed class RunningSystem : IAsyncDisposable
             ServiceProcess.StartAsync("Orchestrator.Gates", system.Settings()),
             ServiceProcess.StartAsync("Orchestrator.StateWriter", system.Settings()),
         };
-        starting.AddRange(Roles.Select(role => ServiceProcess.StartAsync("Orchestrator.RoleAdapter", system.Settings(), "--role", role)));
         system.others.AddRange(await Task.WhenAll(starting));
+        var adapters = await Task.WhenAll(Roles.Select(role => system.StartAdapterAsync(role, roleSettings?.GetValueOrDefault(role))));
+        foreach (var (role, adapter) in Roles.Zip(adapters))
+            system.adapters[role] = adapter;
         return system;
+    }
+
+    Task<ServiceProcess> StartAdapterAsync(string role, Dictionary<string, string>? extra)
+    {
+        var settings = Settings();
+        foreach (var (key, value) in extra ?? [])
+            settings[key] = value;
+        return ServiceProcess.StartAsync("Orchestrator.RoleAdapter", settings, "--role", role);
+    }
+
+    /// <summary>SIGKILLs a role's adapter and starts a fresh one, with its plain settings, on the same queue.</summary>
+    public async Task ReplaceAdapterAsync(string role)
+    {
+        await adapters[role].DisposeAsync();
+        adapters[role] = await StartAdapterAsync(role, null);
     }
 
     public async Task RestartOrchestratorAsync()
@@ -54,12 +76,13 @@ public sealed class RunningSystem : IAsyncDisposable
     }
 
     /// <summary>Every service's output, for a failed test's message.</summary>
-    public string Logs() => string.Join("\n", new[] { Orchestrator }.Concat(others).Select(s => $"--- {s.Name} ---\n{s.Output}"));
+    public string Logs() =>
+        string.Join("\n", new[] { Orchestrator }.Concat(others).Concat(adapters.Values).Select(s => $"--- {s.Name} ---\n{s.Output}"));
 
     public async ValueTask DisposeAsync()
     {
         await Orchestrator.DisposeAsync();
-        foreach (var service in others)
+        foreach (var service in others.Concat(adapters.Values))
             await service.DisposeAsync();
     }
 }
