@@ -22,6 +22,7 @@ public sealed class RunningSystem : IAsyncDisposable
 
     public TestEnvironment Environment { get; }
     public ServiceProcess Orchestrator { get; private set; } = null!;
+    public ServiceProcess StateWriter => others.Single(s => s.Name == "Orchestrator.StateWriter");
     public string StateFile => Environment.ServiceSettings()["StateWriter__Path"];
 
     public Dictionary<string, string> Settings()
