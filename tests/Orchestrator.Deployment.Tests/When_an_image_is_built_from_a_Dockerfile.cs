@@ -75,6 +75,5 @@ public sealed class When_an_image_is_built_from_a_Dockerfile
 
     static Dockerfile DockerfileOf(string project) => Dockerfile.Load($"services/{project}/Dockerfile");
 
-    static int IndexOf(DockerStage stage, Func<DockerInstruction, bool> match) =>
-        stage.Instructions.Select((instruction, index) => (instruction, index)).FirstOrDefault(pair => match(pair.instruction), (null!, -1)).Item2;
+    static int IndexOf(DockerStage stage, Predicate<DockerInstruction> match) => stage.Instructions.ToList().FindIndex(match);
 }

@@ -5,7 +5,7 @@ namespace Orchestrator.Deployment.Tests.Support;
 /// <summary>
 /// The environment variables a project (with the projects it references) reads, found in its sources: options
 /// classes (<c>const string Section</c> plus their settable properties), <c>GetConnectionString</c> calls and
-/// <c>Configuration["A:B"]</c> look-ups; plus the variables .NET itself reads.
+/// <c>Configuration["A:B"]</c> look-ups and <c>GetEnvironmentVariable("X")</c> calls; plus the variables .NET itself reads.
 /// </summary>
 public sealed partial class ConfigurationKeys
 {
@@ -58,6 +58,8 @@ public sealed partial class ConfigurationKeys
         }
         foreach (Match lookup in ConfigurationIndexer().Matches(source))
             exact.Add(lookup.Groups["key"].Value.Replace(":", "__"));
+        foreach (Match lookup in EnvironmentVariable().Matches(source))
+            exact.Add(lookup.Groups["name"].Value);
     }
 
     static bool IsCollection(string type) =>
@@ -77,4 +79,7 @@ public sealed partial class ConfigurationKeys
 
     [GeneratedRegex("""Configuration\[\s*"(?<key>[^"]+)"\s*\]""")]
     private static partial Regex ConfigurationIndexer();
+
+    [GeneratedRegex("""GetEnvironmentVariable\(\s*"(?<name>[^"]+)"\s*\)""")]
+    private static partial Regex EnvironmentVariable();
 }
