@@ -9,11 +9,22 @@ namespace Orchestrator.Hosting;
 /// </summary>
 public static class PublisherIdentity
 {
-    /// <summary>Every message this bus sends or publishes carries its connection's user, so receivers can check it.</summary>
+    /// <summary>
+    /// Every event this bus publishes carries its connection's user, so receivers can check who spoke. Messages
+    /// sent to one queue (tasks to a role, gate requests) carry none: a role's user, which may not impersonate,
+    /// must be able to move such a message to its <c>_error</c> queue, and RabbitMQ refuses a copied user_id.
+    /// </summary>
     public static void StampPublisherIdentity(this IRabbitMqBusFactoryConfigurator cfg, string username)
     {
-        cfg.ConfigureSend(send => send.UseExecute(context => Stamp(context, username)));
-        cfg.ConfigurePublish(publish => publish.UseExecute(context => Stamp(context, username)));
+        cfg.ConfigureSend(send => send.UseExecute(UseEnvelope));
+        cfg.ConfigurePublish(publish => publish.UseExecute(context =>
+        {
+            UseEnvelope(context);
+            if (context is RabbitMqSendContext rabbit)
+                rabbit.BasicProperties.UserId = username;
+            else if (context.TryGetPayload<RabbitMqSendContext>(out var payload))
+                payload.BasicProperties.UserId = username;
+        }));
     }
 
     /// <summary>The broker-validated user of the publisher, or null when the publisher did not set one.</summary>
@@ -25,15 +36,13 @@ public static class PublisherIdentity
 
     static readonly System.Net.Mime.ContentType Envelope = new("application/vnd.masstransit+json");
 
-    static void Stamp(SendContext context, string username)
+    /// <summary>
+    /// A message consumed as plain JSON would otherwise be answered in plain JSON too (MassTransit keeps the incoming
+    /// serializer), losing the message type; what the services send is always the typed envelope.
+    /// </summary>
+    static void UseEnvelope(SendContext context)
     {
-        // A message consumed as plain JSON would otherwise be answered in plain JSON too (MassTransit keeps the
-        // incoming serializer), losing the message type; what the services send is always the typed envelope.
         if (context.Serialization.TryGetMessageSerializer(Envelope, out var serializer))
             context.Serializer = serializer;
-        if (context is RabbitMqSendContext rabbit)
-            rabbit.BasicProperties.UserId = username;
-        else if (context.TryGetPayload<RabbitMqSendContext>(out var payload))
-            payload.BasicProperties.UserId = username;
     }
 }
