@@ -142,10 +142,13 @@ public sealed class When_operators_use_orchestratorctl(StackFixture stack) : IAs
         foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "gates"), "*.yaml"))
             File.Copy(file, Path.Combine(broken, Path.GetFileName(file)));
         var pipeline = Path.Combine(broken, "pipeline.yaml");
-        File.WriteAllText(pipeline, File.ReadAllText(pipeline).Replace("qa_ai", "qa_robot"));
+        var lines = File.ReadAllLines(pipeline);
+        var step = Array.IndexOf(lines, "      - role: qa_ai");
+        lines[step] = "      - role: qa_robot";
+        File.WriteAllLines(pipeline, lines);
 
         Assert.StartsWith("gates: valid (definition ", (await Expect(0, "validate")).Output);
-        Assert.Contains("pipeline.yaml:", (await Expect(1, "validate", broken)).Error);
+        Assert.Contains($"pipeline.yaml:{step + 1}:15: unknown role 'qa_robot'", (await Expect(1, "validate", broken)).Error);
     }
 
     public async Task DisposeAsync()
