@@ -17,7 +17,7 @@ public sealed class GateHarness : IAsyncDisposable
     public GateHarness()
     {
         provider = new ServiceCollection()
-            .AddSingleton(Options.Create(new GateOptions { Path = Path.Combine(RepositoryRoot(), "gates") }))
+            .AddSingleton(Options.Create(new GateOptions { Path = Path.Combine(RepositoryRoot.Path, "gates") }))
             .AddSingleton<GateCatalog>()
             .AddSingleton(new ArtifactStore(new ArtifactStoreOptions { Root = root }))
             .AddSingleton(TimeProvider.System)
@@ -53,13 +53,5 @@ public sealed class GateHarness : IAsyncDisposable
     {
         await provider.DisposeAsync();
         Directory.Delete(root, recursive: true);
-    }
-
-    static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Orchestrator.sln")))
-                return dir.FullName;
-        throw new InvalidOperationException("Orchestrator.sln not found");
     }
 }

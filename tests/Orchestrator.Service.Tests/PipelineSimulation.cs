@@ -10,7 +10,7 @@ public sealed class PipelineSimulation
 {
     public PipelineSimulation(Func<PipelineDefinition, PipelineDefinition>? change = null)
     {
-        var loaded = DefinitionLoader.Load(Path.Combine(RepositoryRoot(), "gates"));
+        var loaded = DefinitionLoader.Load(Path.Combine(RepositoryRoot.Path, "gates"));
         Definition = change is null ? loaded : change(loaded);
         Engine = new RunEngine(Definition, TimeProvider.System);
         Failures = new FailureHandling(Definition, Engine, TimeProvider.System);
@@ -129,13 +129,5 @@ public sealed class PipelineSimulation
             States.Add(entry.ToState!);
         Status ??= effects.NewStatus;
         return effects;
-    }
-
-    static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Orchestrator.sln")))
-                return dir.FullName;
-        throw new InvalidOperationException("Orchestrator.sln not found");
     }
 }

@@ -12,19 +12,5 @@ internal static class Repository
     public static Dictionary<string, string> ShippedSources() =>
         Directory.EnumerateFiles(GatesDirectory, "*.yaml").ToDictionary(p => Path.GetFileName(p), File.ReadAllText);
 
-    private static string Root
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Orchestrator.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException($"No Orchestrator.sln above {AppContext.BaseDirectory}");
-        }
-    }
+    private static string Root => RepositoryRoot.Path;
 }

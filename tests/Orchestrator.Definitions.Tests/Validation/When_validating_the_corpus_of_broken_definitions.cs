@@ -5,7 +5,7 @@ public sealed class When_validating_the_corpus_of_broken_definitions
     public static TheoryData<string> Cases()
     {
         var data = new TheoryData<string>();
-        foreach (var folder in Directory.GetDirectories(CorpusRoot()).Order(StringComparer.Ordinal))
+        foreach (var folder in Directory.GetDirectories(Path.Combine(RepositoryRoot.Path, "tests", "Orchestrator.Definitions.Tests", "Corpus")).Order(StringComparer.Ordinal))
             data.Add(Path.GetFileName(folder));
         return data;
     }
@@ -14,20 +14,12 @@ public sealed class When_validating_the_corpus_of_broken_definitions
     [MemberData(nameof(Cases))]
     public void Should_report_exactly_the_expected_problems_with_file_line_and_column(string name)
     {
-        var folder = Path.Combine(CorpusRoot(), name);
+        var folder = Path.Combine(Path.Combine(RepositoryRoot.Path, "tests", "Orchestrator.Definitions.Tests", "Corpus"), name);
         var expected = File.ReadAllLines(Path.Combine(folder, "expected.txt")).Where(l => l.Length > 0).ToList();
 
         var problems = DefinitionLoader.TryLoad(folder).Problems.Select(p => p.ToString()).ToList();
 
         Assert.NotEmpty(expected);
         Assert.Equal(expected, problems);
-    }
-
-    static string CorpusRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Orchestrator.sln")))
-                return Path.Combine(dir.FullName, "tests", "Orchestrator.Definitions.Tests", "Corpus");
-        throw new InvalidOperationException("Orchestrator.sln not found");
     }
 }

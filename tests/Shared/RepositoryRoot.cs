@@ -1,6 +1,6 @@
-namespace Orchestrator.IntegrationTests.Infrastructure;
+namespace Orchestrator.Testing;
 
-/// <summary>The folder holding Orchestrator.sln, found by walking up from the test binaries.</summary>
+/// <summary>The folder holding Orchestrator.sln, found by walking up from the test binaries. Linked into each test project.</summary>
 public static class RepositoryRoot
 {
     public static string Path { get; } = Find();
