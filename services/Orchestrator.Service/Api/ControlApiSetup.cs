@@ -17,6 +17,8 @@ public static class ControlApiSetup
             .ValidateOnStart();
         builder.Services.AddSingleton<RunQueries>();
         builder.Services.AddOpenApi();
+        // Development would otherwise answer unreadable JSON with an exception page instead of a 400 in our shape.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
         if (!HasAddress(builder.Configuration))
             builder.WebHost.UseUrls(DefaultUrl);
         return builder;
@@ -24,6 +26,7 @@ public static class ControlApiSetup
 
     public static WebApplication MapControlApi(this WebApplication app)
     {
+        app.UseStatusCodePages(EmptyErrorBodies.Write);
         app.UseMiddleware<ApiKeyMiddleware>();
         app.MapOpenApi();
         app.MapRunPipelineRoute();

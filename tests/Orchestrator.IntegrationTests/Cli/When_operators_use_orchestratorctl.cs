@@ -5,23 +5,15 @@ using Orchestrator.IntegrationTests.Infrastructure;
 namespace Orchestrator.IntegrationTests.Cli;
 
 /// <summary>Every orchestratorctl command as a process against the whole running system.</summary>
+/// <remarks>One system serves every test here; each test makes runs of its own.</remarks>
 [Collection(StackCollection.Name)]
-public sealed class When_operators_use_orchestratorctl(StackFixture stack) : IAsyncLifetime
+public sealed class When_operators_use_orchestratorctl(WholeSystemFixture system) : IClassFixture<WholeSystemFixture>
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    TestEnvironment environment = null!;
-    RunningSystem system = null!;
-    TestBus bus = null!;
-    Orchestratorctl ctl = null!;
-
-    public async Task InitializeAsync()
-    {
-        environment = await stack.CreateEnvironmentAsync("cli");
-        bus = await TestBus.StartAsync(environment);
-        system = await RunningSystem.StartAsync(environment);
-        ctl = new Orchestratorctl(environment, system.Orchestrator.Port);
-    }
+    readonly TestEnvironment environment = system.Environment;
+    readonly TestBus bus = system.Bus;
+    readonly Orchestratorctl ctl = new(system.Environment, system.System.Orchestrator.Port);
 
     async Task<CliResult> Expect(int exitCode, params string[] args)
     {
@@ -149,12 +141,5 @@ public sealed class When_operators_use_orchestratorctl(StackFixture stack) : IAs
 
         Assert.StartsWith("gates: valid (definition ", (await Expect(0, "validate")).Output);
         Assert.Contains($"pipeline.yaml:{step + 1}:15: unknown role 'qa_robot'", (await Expect(1, "validate", broken)).Error);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await bus.DisposeAsync();
-        await system.DisposeAsync();
-        await environment.DisposeAsync();
     }
 }

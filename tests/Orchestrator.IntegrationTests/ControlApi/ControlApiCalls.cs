@@ -34,14 +34,6 @@ public static class ControlApiCalls
         return accepted.RunId;
     }
 
-    /// <summary>A run whose codegen_ai never answers: it stays running in DEVELOPMENT (the shipped deadline is hours).</summary>
-    public static async Task<Guid> StartHangingRun(this HttpClient http)
-    {
-        var runId = await http.StartRun(new() { ["fault.codegen_ai"] = "hang" });
-        await http.WaitForRun(runId, r => r.State == "DEVELOPMENT", "the run to reach DEVELOPMENT");
-        return runId;
-    }
-
     /// <summary>Polls <c>GET /status/{runId}</c> until the run exists and meets <paramref name="condition"/>.</summary>
     public static Task<RunSnapshot> WaitForRun(this HttpClient http, Guid runId, Func<RunSnapshot, bool> condition, string what) =>
         Eventually.Get(async () =>

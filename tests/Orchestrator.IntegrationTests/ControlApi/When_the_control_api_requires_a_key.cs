@@ -6,26 +6,13 @@ namespace Orchestrator.IntegrationTests.ControlApi;
 
 /// <summary><c>ControlApi:ApiKey</c> set: an orchestrator alone (no agents needed) that wants <c>X-Api-Key</c>.</summary>
 [Collection(StackCollection.Name)]
-public sealed class When_the_control_api_requires_a_key(StackFixture stack) : IAsyncLifetime
+public sealed class When_the_control_api_requires_a_key(KeyedOrchestratorFixture system) : IClassFixture<KeyedOrchestratorFixture>
 {
-    const string Key = "s3cret-key-for-the-tests";
+    const string Key = KeyedOrchestratorFixture.Key;
 
-    TestEnvironment environment = null!;
-    ServiceProcess orchestrator = null!;
-
-    public async Task InitializeAsync()
-    {
-        environment = await stack.CreateEnvironmentAsync("control_api_key");
-        orchestrator = await ServiceProcess.StartAsync("Orchestrator.Service", Settings(Key));
-    }
-
-    Dictionary<string, string> Settings(string apiKey)
-    {
-        var settings = environment.ServiceSettings();
-        settings["Definitions__Path"] = Path.Combine(RepositoryRoot.Path, "gates");
-        settings["ControlApi__ApiKey"] = apiKey;
-        return settings;
-    }
+    readonly TestEnvironment environment = system.Environment;
+    readonly ServiceProcess orchestrator = system.Orchestrator;
+    readonly Dictionary<string, string> tooShortKey = system.Settings("too-short");
 
     [Fact]
     public async Task Should_refuse_every_route_without_the_right_key_and_publish_nothing()
@@ -83,15 +70,9 @@ public sealed class When_the_control_api_requires_a_key(StackFixture stack) : IA
     [Fact]
     public async Task Should_refuse_to_start_with_a_key_shorter_than_16_characters()
     {
-        var (exitCode, output) = await ServiceProcess.RunToExitAsync("Orchestrator.Service", Settings("too-short"));
+        var (exitCode, output) = await ServiceProcess.RunToExitAsync("Orchestrator.Service", tooShortKey);
 
         Assert.Equal(2, exitCode);
         Assert.Contains("ControlApi:ApiKey (environment variable ControlApi__ApiKey) must be at least 16 characters", output);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await orchestrator.DisposeAsync();
-        await environment.DisposeAsync();
     }
 }

@@ -1,0 +1,26 @@
+using Orchestrator.IntegrationTests.Infrastructure;
+
+namespace Orchestrator.IntegrationTests.Cli;
+
+/// <summary>Every service and an observing bus, started once for a test class: the system orchestratorctl talks to.</summary>
+public sealed class WholeSystemFixture(StackFixture stack) : IAsyncLifetime
+{
+    public TestEnvironment Environment { get; private set; } = null!;
+    public TestBus Bus { get; private set; } = null!;
+    public RunningSystem System { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Environment = await stack.CreateEnvironmentAsync("cli");
+        // The observer first, so it sees every snapshot of every run.
+        Bus = await TestBus.StartAsync(Environment);
+        System = await RunningSystem.StartAsync(Environment);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Bus.DisposeAsync();
+        await System.DisposeAsync();
+        await Environment.DisposeAsync();
+    }
+}
