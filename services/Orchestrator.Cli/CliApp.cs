@@ -21,6 +21,9 @@ public static class CliApp
           stop RUN_ID --reason R                               end a run for good
           state rebuild                                        refill workflow_state.json from PostgreSQL (through the HTTP API)
           validate [DIR]                                       check pipeline.yaml and the gate files (default: gates)
+          publish-artifact FILE --run ID --task ID --role ROLE [--name NAME] [--attr key=value]...
+                                                               store FILE as a role's artifact and publish ArtifactReady
+                                                               (Artifacts__Root; publish as the role's RabbitMQ user)
 
         pause, resume, halt and stop wait up to 30 s until the run shows the new status or the orchestrator refuses.
 
@@ -83,6 +86,8 @@ public static class CliApp
                 var status = CliArgs.Parse(rest, [], ["--json"]);
                 var statusRunId = status.RunId();
                 return bus => RunCommands.Status(bus, statusRunId, status.Has("--json"));
+            case "publish-artifact":
+                return PublishArtifactCommand.Prepare(CliArgs.Parse(rest, PublishArtifactCommand.ValueOptions, []));
             case "watch":
                 var watchRunId = CliArgs.Parse(rest, [], []).RunId();
                 return bus => RunCommands.Watch(bus, watchRunId);

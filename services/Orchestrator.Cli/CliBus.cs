@@ -17,11 +17,15 @@ public sealed class CliBus : IAsyncDisposable
         var options = new RabbitMqOptions();
         string Setting(string name, string fallback) => Environment.GetEnvironmentVariable("RabbitMq__" + name) ?? fallback;
         var port = int.TryParse(Setting("Port", options.Port.ToString()), out var p) ? p : throw new CliException("RabbitMq__Port must be a number.");
-        var bus = MassTransit.Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(Setting("Host", options.Host), (ushort)port, Setting("VirtualHost", options.VirtualHost), host =>
+        var bus = MassTransit.Bus.Factory.CreateUsingRabbitMq(cfg =>
         {
-            host.Username(Setting("Username", options.Username));
-            host.Password(Setting("Password", options.Password));
-        }));
+            cfg.Host(Setting("Host", options.Host), (ushort)port, Setting("VirtualHost", options.VirtualHost), host =>
+            {
+                host.Username(Setting("Username", options.Username));
+                host.Password(Setting("Password", options.Password));
+            });
+            cfg.StampPublisherIdentity(Setting("Username", options.Username));
+        });
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));

@@ -128,6 +128,32 @@ public sealed class When_an_agent_publishes_plain_json(StackFixture stack) : IAs
     }
 
     [Fact]
+    public async Task Should_accept_an_artifact_a_shell_agent_publishes_with_orchestratorctl()
+    {
+        var file = Path.Combine(environment.Folder, "product_backlog.yaml");
+        await File.WriteAllTextAsync(file, "items:\n  - id: B-1\n    title: Sign in\n");
+        var ctl = new Cli.Orchestratorctl(environment, system.Orchestrator.Port);
+
+        var result = await ctl.RunAsync(new Dictionary<string, string>
+        {
+            ["RabbitMq__Username"] = "role-product-owner-ai",
+            ["RabbitMq__Password"] = Password,
+            ["Artifacts__Root"] = environment.ServiceSettings()["Artifacts__Root"],
+        }, "publish-artifact", file, "--run", runId.ToString(), "--task", taskId.ToString(), "--role", "product_owner_ai");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var sha = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(file)));
+        var accepted = await Eventually.Get(async () =>
+        {
+            await using var db = Database.Open(environment);
+            var run = await db.Runs.AsNoTracking().SingleAsync(r => r.CorrelationId == runId);
+            return run.Progress.Artifacts.FirstOrDefault(a => a.Name == "product_backlog.yaml");
+        }, TimeSpan.FromSeconds(30), "the artifact to be accepted");
+        Assert.Equal(sha, accepted.Sha256);
+        Assert.Equal($"runs/{runId:N}/product_backlog.yaml", accepted.Location);
+    }
+
+    [Fact]
     public async Task Should_move_plain_json_that_names_no_message_to_the_error_queue()
     {
         await qa.PublishToAsync("", "orchestrator-pipeline-run", new { runId, note = "sent straight to the queue" });
