@@ -14,19 +14,21 @@ public sealed class PipelineRunStateMachine : MassTransitStateMachine<PipelineRu
     public PipelineRunStateMachine()
     {
         InstanceState(x => x.CurrentState);
+        // An event for a run that cannot be found faults, so it lands in orchestrator-pipeline-run_error with the
+        // reason instead of vanishing (MassTransit's default discards it).
         Event(() => Start, e => e.CorrelateById(m => m.Message.RunId));
-        Event(() => Artifact, e => e.CorrelateById(m => m.Message.RunId));
-        Event(() => TaskCompleted, e => e.CorrelateById(m => m.Message.RunId));
-        Event(() => TaskFailed, e => e.CorrelateById(m => m.Message.RunId));
-        Event(() => Passed, e => e.CorrelateById(m => m.Message.RunId));
-        Event(() => Failed, e => e.CorrelateById(m => m.Message.RunId));
+        Event(() => Artifact, e => { e.CorrelateById(m => m.Message.RunId); e.OnMissingInstance(m => m.Fault()); });
+        Event(() => TaskCompleted, e => { e.CorrelateById(m => m.Message.RunId); e.OnMissingInstance(m => m.Fault()); });
+        Event(() => TaskFailed, e => { e.CorrelateById(m => m.Message.RunId); e.OnMissingInstance(m => m.Fault()); });
+        Event(() => Passed, e => { e.CorrelateById(m => m.Message.RunId); e.OnMissingInstance(m => m.Fault()); });
+        Event(() => Failed, e => { e.CorrelateById(m => m.Message.RunId); e.OnMissingInstance(m => m.Fault()); });
         Event(() => Pause, e => { e.CorrelateById(m => m.Message.RunId); e.OnMissingInstance(Missing); });
         Event(() => Halt, e => { e.CorrelateById(m => m.Message.RunId); e.OnMissingInstance(Missing); });
         Event(() => Resume, e => { e.CorrelateById(m => m.Message.RunId); e.OnMissingInstance(Missing); });
         Event(() => Stop, e => { e.CorrelateById(m => m.Message.RunId); e.OnMissingInstance(Missing); });
-        Event(() => DeadlineReached, e => e.CorrelateById(m => m.Message.RunId));
-        Event(() => RetryDue, e => e.CorrelateById(m => m.Message.RunId));
-        Event(() => GateRetry, e => e.CorrelateById(m => m.Message.RunId));
+        Event(() => DeadlineReached, e => { e.CorrelateById(m => m.Message.RunId); e.OnMissingInstance(m => m.Fault()); });
+        Event(() => RetryDue, e => { e.CorrelateById(m => m.Message.RunId); e.OnMissingInstance(m => m.Fault()); });
+        Event(() => GateRetry, e => { e.CorrelateById(m => m.Message.RunId); e.OnMissingInstance(m => m.Fault()); });
         Event(() => Status, e =>
         {
             e.CorrelateById(m => m.Message.RunId);

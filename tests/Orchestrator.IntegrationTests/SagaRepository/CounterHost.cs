@@ -56,9 +56,11 @@ public static class CounterHost
         await db.Database.EnsureCreatedAsync();
     }
 
+    /// <summary>Reads the counter on a fresh, unpooled connection, so a restart of PostgreSQL cannot leave the test a dead one.</summary>
     public static async Task<CounterSaga?> LoadAsync(TestEnvironment environment, Guid id)
     {
-        await using var db = new CounterDbContext(new DbContextOptionsBuilder<CounterDbContext>().UseNpgsql(environment.ConnectionString).Options);
+        var unpooled = new Npgsql.NpgsqlConnectionStringBuilder(environment.ConnectionString) { Pooling = false }.ConnectionString;
+        await using var db = new CounterDbContext(new DbContextOptionsBuilder<CounterDbContext>().UseNpgsql(unpooled).Options);
         return await db.Set<CounterSaga>().AsNoTracking().SingleOrDefaultAsync(x => x.CorrelationId == id);
     }
 }

@@ -22,7 +22,7 @@ public sealed class CounterStateMachine : MassTransitStateMachine<CounterSaga>
     {
         InstanceState(x => x.CurrentState);
         Event(() => Begin, e => e.CorrelateById(m => m.Message.CounterId));
-        Event(() => Add, e => e.CorrelateById(m => m.Message.CounterId));
+        Event(() => Add, e => { e.CorrelateById(m => m.Message.CounterId); e.OnMissingInstance(m => m.Fault()); });
         Initially(When(Begin).Then(c => c.Saga.Begins++).TransitionTo(Counting));
         During(Counting,
             When(Begin).Then(c => c.Saga.Begins++),
