@@ -5,26 +5,15 @@ namespace Orchestrator.IntegrationTests.Timers;
 
 /// <summary>A state machine's <c>Schedule</c>/<c>Unschedule</c> go through the PostgreSQL scheduler with no other setup.</summary>
 [Collection(StackCollection.Name)]
-public sealed class When_a_saga_schedules_an_event(StackFixture stack) : IAsyncLifetime
+public sealed class When_a_saga_schedules_an_event(StackFixture stack) : TimerTest(stack)
 {
-    readonly TimerRecorder recorder = new();
-    TestEnvironment environment = null!;
-    TimerHost host = null!;
-
-    public async Task InitializeAsync()
-    {
-        environment = await stack.CreateEnvironmentAsync("timers");
-        await TimerTable.MigrateAsync(environment);
-        host = await TimerHost.StartAsync(environment, recorder);
-    }
-
     [Fact]
     public async Task Should_deliver_it_to_the_saga_when_due()
     {
         var alarm = Guid.NewGuid();
-        await host.SendAsync(TimerHost.AlarmAddress, new ArmAlarm(alarm, TimeSpan.FromSeconds(1)));
+        await Host.SendAsync(TimerHost.AlarmAddress, new ArmAlarm(alarm, TimeSpan.FromSeconds(1)));
 
-        await recorder.WaitFor(alarm, "the alarm saga to receive its scheduled AlarmDue and publish AlarmRang");
+        await Recorder.WaitFor(alarm, "the alarm saga to receive its scheduled AlarmDue and publish AlarmRang");
     }
 
     [Fact]
@@ -33,33 +22,27 @@ public sealed class When_a_saga_schedules_an_event(StackFixture stack) : IAsyncL
         var disarmed = Guid.NewGuid();
         var delay = TimeSpan.FromSeconds(4);
         var dueAt = DateTime.UtcNow + delay;
-        await host.SendAsync(TimerHost.AlarmAddress, new ArmAlarm(disarmed, delay));
+        await Host.SendAsync(TimerHost.AlarmAddress, new ArmAlarm(disarmed, delay));
         // Disarm only once armed: sent at once, it could reach the saga before the alarm exists.
         await Eventually.True(() => TimerOf(disarmed), TimeSpan.FromSeconds(30), "the alarm's timer to be stored");
-        await host.SendAsync(TimerHost.AlarmAddress, new DisarmAlarm(disarmed));
+        await Host.SendAsync(TimerHost.AlarmAddress, new DisarmAlarm(disarmed));
         await Eventually.True(async () => !await TimerOf(disarmed), TimeSpan.FromSeconds(30), "the alarm's timer to be cancelled");
         // Firing deletes the row too, but not before the due time: gone earlier means the cancel deleted it.
         Assert.True(DateTime.UtcNow < dueAt, "The alarm's timer stayed until its due time: Unschedule did not cancel it.");
         // The marker rings after the disarmed alarm would have, so by the time it arrives the disarmed one would have too.
         var marker = Guid.NewGuid();
-        await host.SendAsync(TimerHost.AlarmAddress, new ArmAlarm(marker, dueAt - DateTime.UtcNow + TimeSpan.FromSeconds(1)));
+        await Host.SendAsync(TimerHost.AlarmAddress, new ArmAlarm(marker, dueAt - DateTime.UtcNow + TimeSpan.FromSeconds(1)));
 
-        await recorder.WaitFor(marker, "the marker alarm");
+        await Recorder.WaitFor(marker, "the marker alarm");
 
-        Assert.Empty(recorder.Of(disarmed));
+        Assert.Empty(Recorder.Of(disarmed));
     }
 
     /// <summary>Whether a timer carrying this alarm's <see cref="AlarmDue"/> is stored; the body is its serialized JSON.</summary>
     async Task<bool> TimerOf(Guid alarmId)
     {
-        await using var db = TimerTable.Open(environment);
+        await using var db = TimerTable.Open(Environment);
         var text = alarmId.ToString();
         return await db.Timers.AnyAsync(x => x.Body.Contains(text));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await environment.DisposeAsync();
     }
 }

@@ -9,36 +9,25 @@ namespace Orchestrator.IntegrationTests.Timers;
 /// marker has arrived, a duplicate of the first timer would have arrived too.
 /// </summary>
 [Collection(StackCollection.Name)]
-public sealed class When_a_timer_comes_due(StackFixture stack) : IAsyncLifetime
+public sealed class When_a_timer_comes_due(StackFixture stack) : TimerTest(stack)
 {
-    readonly TimerRecorder recorder = new();
-    TestEnvironment environment = null!;
-    TimerHost host = null!;
-
-    public async Task InitializeAsync()
-    {
-        environment = await stack.CreateEnvironmentAsync("timers");
-        await TimerTable.MigrateAsync(environment);
-        host = await TimerHost.StartAsync(environment, recorder);
-    }
-
     [Fact]
     public async Task Should_deliver_it_once_at_or_after_its_due_time_with_its_ids()
     {
         var id = Guid.NewGuid();
         var correlationId = Guid.NewGuid();
         var dueAt = DateTime.UtcNow.AddSeconds(2);
-        var scheduled = await host.ScheduleAsync(id, dueAt, correlationId);
+        var scheduled = await Host.ScheduleAsync(id, dueAt, correlationId);
         var marker = Guid.NewGuid();
-        await host.ScheduleAsync(marker, dueAt.AddSeconds(1));
+        await Host.ScheduleAsync(marker, dueAt.AddSeconds(1));
 
-        await recorder.WaitFor(marker, "the marker timer");
+        await Recorder.WaitFor(marker, "the marker timer");
 
-        var fired = Assert.Single(recorder.Of(id));
+        var fired = Assert.Single(Recorder.Of(id));
         Assert.True(fired.ReceivedAt >= dueAt, $"Received at {fired.ReceivedAt:O}, before its due time {dueAt:O}.");
         Assert.Equal(correlationId, fired.CorrelationId);
         Assert.Equal(scheduled.TokenId, fired.SchedulingTokenId);
-        Assert.False(await TimerTable.ContainsAsync(environment, scheduled.TokenId), "The fired timer's row is still there.");
+        Assert.False(await TimerTable.ContainsAsync(Environment, scheduled.TokenId), "The fired timer's row is still there.");
     }
 
     [Fact]
@@ -50,20 +39,14 @@ public sealed class When_a_timer_comes_due(StackFixture stack) : IAsyncLifetime
         var replaced = new TimerRang(Guid.NewGuid());
         var latest = new TimerRang(Guid.NewGuid());
         foreach (var payload in new[] { replaced, latest, latest })
-            await host.SendAsync<ScheduleMessage>(PostgresMessageSchedulerSetup.Address,
+            await Host.SendAsync<ScheduleMessage>(PostgresMessageSchedulerSetup.Address,
                 new ScheduleMessageCommand<TimerRang>(dueAt, TimerHost.ProbeAddress, payload, token));
         var marker = Guid.NewGuid();
-        await host.ScheduleAsync(marker, dueAt.AddSeconds(1));
+        await Host.ScheduleAsync(marker, dueAt.AddSeconds(1));
 
-        await recorder.WaitFor(marker, "the marker timer");
+        await Recorder.WaitFor(marker, "the marker timer");
 
-        Assert.Single(recorder.Of(latest.Id));
-        Assert.Empty(recorder.Of(replaced.Id));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await environment.DisposeAsync();
+        Assert.Single(Recorder.Of(latest.Id));
+        Assert.Empty(Recorder.Of(replaced.Id));
     }
 }
