@@ -19,6 +19,9 @@ say "Starting a private RabbitMQ and PostgreSQL for the tests (installs them whe
 infra/local/stack.sh up
 trap 'say "Stopping the test servers"; infra/local/stack.sh down || true' EXIT
 
+say "Node.js for the example agent the tests run as an outside role (installs it when missing)"
+infra/local/node.sh
+
 export ORCH_TEST_RABBITMQ="amqp://orchestrator:orchestrator@127.0.0.1:$ORCH_RABBITMQ_PORT"
 export ORCH_TEST_RABBITMQ_MANAGEMENT_PORT="$ORCH_RABBITMQ_MGMT_PORT"
 export ORCH_TEST_DATA_DIR="$ORCH_DATA_DIR"

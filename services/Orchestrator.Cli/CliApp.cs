@@ -11,10 +11,13 @@ public static class CliApp
         usage: orchestratorctl <command> [options]
 
         commands:
-          run [--run-id ID] [--param key=value]... [--watch]   start a run of the pipeline
+          run [--run-id ID] [--param key=value]... [--watch [--plain|--json]]
+                                                               start a run of the pipeline (and watch it)
           status RUN_ID [--json]                               show one run
           status [--limit N] [--offset N] [--json]             list every run, newest first (through the HTTP API)
-          watch RUN_ID                                         follow a run until it completes, blocks or stops
+          watch RUN_ID [--plain|--json]                        follow a run until it completes, blocks, halts or stops:
+                                                               redrawn in place on a terminal; one line per change
+                                                               with --plain or when not a terminal; JSON lines with --json
           pause RUN_ID                                         pause a running run; in-flight tasks finish, nothing new starts
           resume RUN_ID                                        resume a paused, halted or blocked run from its last checkpoint
           halt RUN_ID --reason R                               emergency stop; resume continues it
@@ -79,9 +82,10 @@ public static class CliApp
         switch (command)
         {
             case "run":
-                var start = CliArgs.Parse(rest, ["--run-id", "--param"], ["--watch"]);
+                var start = CliArgs.Parse(rest, ["--run-id", "--param"], ["--watch", .. WatchModes.Flags]);
                 var (runId, parameters) = RunCommands.StartArguments(start);
-                return bus => RunCommands.Start(bus, runId, parameters, start.Has("--watch"));
+                WatchMode? follow = start.Has("--watch") ? WatchModes.Of(start) : null;
+                return bus => RunCommands.Start(bus, runId, parameters, follow);
             case "status":
                 var status = CliArgs.Parse(rest, [], ["--json"]);
                 var statusRunId = status.RunId();
@@ -89,8 +93,9 @@ public static class CliApp
             case "publish-artifact":
                 return PublishArtifactCommand.Prepare(CliArgs.Parse(rest, PublishArtifactCommand.ValueOptions, []));
             case "watch":
-                var watchRunId = CliArgs.Parse(rest, [], []).RunId();
-                return bus => RunCommands.Watch(bus, watchRunId);
+                var watch = CliArgs.Parse(rest, [], WatchModes.Flags);
+                var (watchRunId, mode) = (watch.RunId(), WatchModes.Of(watch));
+                return bus => RunCommands.Watch(bus, watchRunId, mode);
             default:
                 throw new CliException($"unknown command '{command}'.\n{Usage}");
         }

@@ -15,22 +15,7 @@ public sealed class Orchestratorctl(TestEnvironment environment, int apiPort)
     /// <param name="args">The command line.</param>
     public async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> overrides, params string[] args)
     {
-        if (!File.Exists(Dll))
-            throw new FileNotFoundException($"{Dll} is missing: build the solution first (dotnet build Orchestrator.sln).");
-        var start = new ProcessStartInfo("dotnet", [Dll, .. args])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = RepositoryRoot.Path,
-        };
-        foreach (var (key, value) in environment.ServiceSettings().Where(s => s.Key.StartsWith("RabbitMq__")))
-            start.Environment[key] = value;
-        start.Environment["ORCH_API_URL"] = $"http://127.0.0.1:{apiPort}";
-        start.Environment.Remove("ORCH_API_KEY");
-        foreach (var (key, value) in overrides)
-            start.Environment[key] = value;
-
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(StartInfo("dotnet", [Dll, .. args], overrides))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
@@ -44,5 +29,34 @@ public sealed class Orchestratorctl(TestEnvironment environment, int apiPort)
             throw new TimeoutException($"orchestratorctl {string.Join(' ', args)} did not exit within 120 s:\n{await output}\n{await error}");
         }
         return new CliResult(process.ExitCode, (await output).Trim(), (await error).Trim());
+    }
+
+    /// <summary>Starts orchestratorctl on a pseudo-terminal (util-linux <c>script</c>), as an operator at a shell sees it.</summary>
+    public TerminalSession StartInTerminal(params string[] args)
+    {
+        var command = string.Join(' ', new[] { "dotnet", Dll }.Concat(args).Select(a => $"'{a.Replace("'", "'\\''")}'"));
+        var start = StartInfo("script", ["--quiet", "--flush", "--return", "--command", command, "/dev/null"], new Dictionary<string, string>());
+        start.Environment["COLUMNS"] = "160";
+        return new TerminalSession(Process.Start(start)!);
+    }
+
+    ProcessStartInfo StartInfo(string program, string[] args, IReadOnlyDictionary<string, string> overrides)
+    {
+        if (!File.Exists(Dll))
+            throw new FileNotFoundException($"{Dll} is missing: build the solution first (dotnet build Orchestrator.sln).");
+        var start = new ProcessStartInfo(program, args)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            WorkingDirectory = RepositoryRoot.Path,
+        };
+        foreach (var (key, value) in environment.ServiceSettings().Where(s => s.Key.StartsWith("RabbitMq__")))
+            start.Environment[key] = value;
+        start.Environment["ORCH_API_URL"] = $"http://127.0.0.1:{apiPort}";
+        start.Environment.Remove("ORCH_API_KEY");
+        foreach (var (key, value) in overrides)
+            start.Environment[key] = value;
+        return start;
     }
 }

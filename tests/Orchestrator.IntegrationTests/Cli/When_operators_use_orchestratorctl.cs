@@ -70,6 +70,38 @@ public sealed class When_operators_use_orchestratorctl(WholeSystemFixture system
     }
 
     [Fact]
+    public async Task Should_redraw_a_watched_run_in_place_on_a_terminal_until_it_halts()
+    {
+        var runId = await StartHangingRun();
+        await using var terminal = ctl.StartInTerminal("watch", runId);
+        await terminal.WaitForOutput("state      DEVELOPMENT");
+
+        await Expect(0, "halt", runId, "--reason", "watched from a terminal");
+
+        Assert.Equal(1, await terminal.WaitForExitAsync());
+        var screen = terminal.Output;
+        var frames = screen.Split("\u001b[2K" + $"run        {runId}");
+        Assert.True(frames.Length > 2, $"expected at least two frames drawn:\n{screen}");
+        Assert.Matches(@"\u001b\[\d+F", screen); // back to the first line of the previous frame
+        Assert.Contains("RUNNING", frames[1]);
+        Assert.Contains("HALTED", frames[^1]);
+        Assert.Contains("last error halted by", frames[^1]);
+        Assert.DoesNotContain("RUNNING", frames[^1]);
+    }
+
+    [Fact]
+    public async Task Should_print_one_json_snapshot_per_change_for_scripts()
+    {
+        var run = await Expect(0, "run", "--watch", "--json");
+
+        var lines = run.Output.Split('\n');
+        var snapshots = lines.Skip(1).Select(line => JsonSerializer.Deserialize<RunSnapshot>(line, Json)!).ToList();
+        Assert.Equal(Guid.Parse(lines[0]), Assert.Single(snapshots.Select(s => s.RunId).Distinct()));
+        Assert.Equal("completed", snapshots[^1].Status);
+        Assert.Equal(snapshots.Select(s => s.Version).Order(), snapshots.Select(s => s.Version));
+    }
+
+    [Fact]
     public async Task Should_answer_1_for_a_run_that_does_not_exist()
     {
         var unknown = Guid.NewGuid().ToString();

@@ -61,11 +61,14 @@ public sealed class TestEnvironment : IAsyncDisposable
     }
 
     /// <summary>A RabbitMQ user with full permissions on this vhost, as an agent of a role would have.</summary>
-    public async Task CreateUserAsync(string name, string password)
+    public Task CreateUserAsync(string name, string password) => CreateUserAsync(name, password, (".*", ".*", ".*"));
+
+    /// <summary>A RabbitMQ user with exactly these permissions on this environment's vhost.</summary>
+    public async Task CreateUserAsync(string name, string password, (string Configure, string Write, string Read) permissions)
     {
         await Management(HttpMethod.Put, $"users/{Uri.EscapeDataString(name)}", new { password, tags = "" });
         await Management(HttpMethod.Put, $"permissions/{Uri.EscapeDataString(VirtualHost)}/{Uri.EscapeDataString(name)}",
-            new { configure = ".*", write = ".*", read = ".*" });
+            new { configure = permissions.Configure, write = permissions.Write, read = permissions.Read });
     }
 
     /// <summary>The names of this vhost's <c>queues</c> or <c>exchanges</c>, as the management UI lists them.</summary>
