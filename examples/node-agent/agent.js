@@ -80,6 +80,9 @@ async function main() {
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
 
+  // The queue exists once the orchestrator has sent the role a task; declaring it (durable, no arguments, as the
+  // orchestrator does) lets the agent start first.
+  await channel.assertQueue(queue, { durable: true });
   await channel.consume(queue, async delivery => {
     let task;
     try {

@@ -9,6 +9,9 @@ public enum AgentKind
     /// <summary>An external program run once per task (<c>RoleAdapter:Command</c>).</summary>
     Command,
 
-    /// <summary>An agent that talks to the bus itself; the adapter only logs the hand-over.</summary>
+    /// <summary>
+    /// An agent that talks to the bus itself: it consumes the role's queue and publishes its own answers. The adapter
+    /// takes no tasks then; the orchestrator's deadline covers an agent that never answers.
+    /// </summary>
     External,
 }

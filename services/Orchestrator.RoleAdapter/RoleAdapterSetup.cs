@@ -34,15 +34,20 @@ public static class RoleAdapterSetup
         services.AddSingleton<FaultResolver>();
         services.AddSingleton<ScriptedAgent>();
         services.AddSingleton<CommandAgent>();
-        services.AddSingleton<ExternalAgent>();
         services.AddSingleton<IRoleAgent>(sp => sp.GetRequiredService<IOptions<RoleAdapterOptions>>().Value.Agent switch
         {
             AgentKind.Command => sp.GetRequiredService<CommandAgent>(),
-            AgentKind.External => sp.GetRequiredService<ExternalAgent>(),
             _ => sp.GetRequiredService<ScriptedAgent>(),
         });
         return services;
     }
+
+    /// <summary>
+    /// Whether the adapter takes the role's tasks: not with the <c>external</c> agent, which consumes
+    /// <c>role-&lt;role&gt;</c> itself and answers on the bus.
+    /// </summary>
+    public static bool TakesTasks(IConfiguration configuration) =>
+        !string.Equals(configuration[RoleAdapterOptions.Section + ":Agent"], nameof(AgentKind.External), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The task consumer on the role's queue <c>role-&lt;role&gt;</c> only. Tasks are sent to that queue, never published,

@@ -24,8 +24,9 @@ public sealed class When_a_node_agent_plays_a_role(StackFixture stack) : IAsyncL
     public async Task InitializeAsync()
     {
         environment = await stack.CreateEnvironmentAsync("node-agent");
-        system = await RunningSystem.StartAsync(environment);
-        await system.RemoveAdapterAsync(Role);
+        // The role's adapter runs with the external agent: it leaves the role's queue to the outside agent.
+        system = await RunningSystem.StartAsync(environment,
+            roleSettings: new Dictionary<string, Dictionary<string, string>> { [Role] = new() { ["RoleAdapter__Agent"] = "external" } });
         bus = await TestBus.StartAsync(environment);
         await environment.CreateUserAsync(User, Password, RabbitDefinitions.PermissionsOf(User));
         agent = await NodeAgent.StartAsync(environment, Role, User, Password);

@@ -70,13 +70,6 @@ public sealed class RunningSystem : IAsyncDisposable
         adapters[role] = await StartAdapterAsync(role, null);
     }
 
-    /// <summary>Stops a role's adapter for good, so an outside agent can take the role's queue.</summary>
-    public async Task RemoveAdapterAsync(string role)
-    {
-        await adapters[role].DisposeAsync();
-        adapters.Remove(role);
-    }
-
     public async Task RestartOrchestratorAsync()
     {
         await Orchestrator.KillAsync();
