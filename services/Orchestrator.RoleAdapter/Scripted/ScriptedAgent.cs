@@ -38,12 +38,11 @@ public sealed class ScriptedAgent(FaultResolver faults, TimeProvider clock, ILog
 
     private async Task WaitForDeadlineAsync(DateTimeOffset deadline, CancellationToken cancellationToken)
     {
-        var wait = deadline - clock.GetUtcNow();
-        if (wait <= TimeSpan.Zero)
-            return;
         // Task.Delay refuses waits beyond about 49 days; a deadline that far away means "never".
         var limit = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
-        await Task.Delay(wait < limit ? wait : Timeout.InfiniteTimeSpan, clock, cancellationToken);
+        // A timer may fire a moment before the wall clock reaches the deadline, so wait until it has.
+        for (var wait = deadline - clock.GetUtcNow(); wait > TimeSpan.Zero; wait = deadline - clock.GetUtcNow())
+            await Task.Delay(wait < limit ? wait : Timeout.InfiniteTimeSpan, clock, cancellationToken);
     }
 
     /// <summary>The synthesiser must mention the run's real task ids, so it reads the breakdown when it is an input.</summary>
