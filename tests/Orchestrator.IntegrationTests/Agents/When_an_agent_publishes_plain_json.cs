@@ -11,13 +11,14 @@ namespace Orchestrator.IntegrationTests.Agents;
 /// The orchestrator accepts only what comes from the role's own RabbitMQ user, stays inside the artifact store
 /// and matches its sha256; everything else is refused, recorded in the run history, and does not advance the run.
 /// </summary>
+/// <remarks>One system serves every test here; each test makes a run of its own.</remarks>
 [Collection(StackCollection.Name)]
-public sealed class When_an_agent_publishes_plain_json(StackFixture stack) : IAsyncLifetime
+public sealed class When_an_agent_publishes_plain_json(WholeSystemFixture fixture) : IClassFixture<WholeSystemFixture>, IAsyncLifetime
 {
     const string Password = "agent-secret";
-    TestEnvironment environment = null!;
-    RunningSystem system = null!;
-    TestBus bus = null!;
+    readonly TestEnvironment environment = fixture.Environment;
+    readonly RunningSystem system = fixture.System;
+    readonly TestBus bus = fixture.Bus;
     PlainJsonAgent productOwner = null!;
     PlainJsonAgent qa = null!;
     Guid runId;
@@ -25,9 +26,6 @@ public sealed class When_an_agent_publishes_plain_json(StackFixture stack) : IAs
 
     public async Task InitializeAsync()
     {
-        environment = await stack.CreateEnvironmentAsync("plain-json");
-        system = await RunningSystem.StartAsync(environment);
-        bus = await TestBus.StartAsync(environment);
         await environment.CreateUserAsync("role-product-owner-ai", Password);
         await environment.CreateUserAsync("role-qa-ai", Password);
         productOwner = await PlainJsonAgent.ConnectAsync(environment, "role-product-owner-ai", Password);
@@ -154,11 +152,33 @@ public sealed class When_an_agent_publishes_plain_json(StackFixture stack) : IAs
     }
 
     [Fact]
+    public async Task Should_apply_a_plain_json_failure_and_plain_json_operator_commands_as_the_readme_shows()
+    {
+        await productOwner.PublishAsync("RoleTaskFailed",
+            new { runId, taskId, role = "product_owner_ai", attempt = 1, reason = "the model endpoint answered 503" });
+        var failed = await bus.WaitFor<WorkflowStateChanged>(m => m.RunId == runId && m.Snapshot.LastError != null);
+        Assert.Equal("product_owner_ai failed (attempt 1): the model endpoint answered 503", failed.Snapshot.LastError);
+
+        await using var operatorScript = await PlainJsonAgent.ConnectAsync(environment, environment.Broker.Username, environment.Broker.Password);
+        await operatorScript.PublishAsync("HaltPipeline", new { runId, reason = "maintenance window", requestedBy = "ops-script" });
+        Assert.Contains("maintenance window", (await bus.WaitFor<PipelineHalted>(m => m.RunId == runId)).Reason);
+
+        var another = Guid.NewGuid();
+        await operatorScript.PublishAsync("StartPipeline", new
+        {
+            runId = another, requestedBy = "ops-script", parameters = new Dictionary<string, string> { ["fault.product_owner_ai"] = "hang" },
+        });
+        await bus.WaitFor<PipelineStarted>(m => m.RunId == another);
+    }
+
+    [Fact]
     public async Task Should_move_plain_json_that_names_no_message_to_the_error_queue()
     {
+        var before = await environment.QueueDepthAsync("orchestrator-pipeline-run_error");
+
         await qa.PublishToAsync("", "orchestrator-pipeline-run", new { runId, note = "sent straight to the queue" });
 
-        await Eventually.True(async () => await environment.QueueDepthAsync("orchestrator-pipeline-run_error") == 1,
+        await Eventually.True(async () => await environment.QueueDepthAsync("orchestrator-pipeline-run_error") == before + 1,
             TimeSpan.FromSeconds(30), "the message in orchestrator-pipeline-run_error");
     }
 
@@ -166,8 +186,5 @@ public sealed class When_an_agent_publishes_plain_json(StackFixture stack) : IAs
     {
         await productOwner.DisposeAsync();
         await qa.DisposeAsync();
-        await bus.DisposeAsync();
-        await system.DisposeAsync();
-        await environment.DisposeAsync();
     }
 }

@@ -1,8 +1,6 @@
-using Orchestrator.IntegrationTests.Infrastructure;
+namespace Orchestrator.IntegrationTests.Infrastructure;
 
-namespace Orchestrator.IntegrationTests.Cli;
-
-/// <summary>Every service and an observing bus, started once for a test class: the system orchestratorctl talks to.</summary>
+/// <summary>Every service and an observing bus, started once for a test class whose tests each make runs of their own.</summary>
 public sealed class WholeSystemFixture(StackFixture stack) : IAsyncLifetime
 {
     public TestEnvironment Environment { get; private set; } = null!;
@@ -11,7 +9,7 @@ public sealed class WholeSystemFixture(StackFixture stack) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Environment = await stack.CreateEnvironmentAsync("cli");
+        Environment = await stack.CreateEnvironmentAsync("system");
         // The observer first, so it sees every snapshot of every run.
         Bus = await TestBus.StartAsync(Environment);
         System = await RunningSystem.StartAsync(Environment);
