@@ -41,7 +41,7 @@ public sealed class NodeAgent : IAsyncDisposable
         start.Environment["AMQP_URL"] = url;
         start.Environment["ROLE"] = role;
         start.Environment["ARTIFACTS_ROOT"] = environment.ServiceSettings()["Artifacts__Root"];
-        var agent = new NodeAgent(Process.Start(start)!);
+        var agent = new NodeAgent(ChildProcesses.Track(Process.Start(start)!));
         await agent.WaitForOutput("is waiting for tasks");
         return agent;
     }

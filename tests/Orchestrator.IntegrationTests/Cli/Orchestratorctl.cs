@@ -37,7 +37,7 @@ public sealed class Orchestratorctl(TestEnvironment environment, int apiPort)
         var command = string.Join(' ', new[] { "dotnet", Dll }.Concat(args).Select(a => $"'{a.Replace("'", "'\\''")}'"));
         var start = StartInfo("script", ["--quiet", "--flush", "--return", "--command", command, "/dev/null"], new Dictionary<string, string>());
         start.Environment["COLUMNS"] = "160";
-        return new TerminalSession(Process.Start(start)!);
+        return new TerminalSession(ChildProcesses.Track(Process.Start(start)!));
     }
 
     ProcessStartInfo StartInfo(string program, string[] args, IReadOnlyDictionary<string, string> overrides)

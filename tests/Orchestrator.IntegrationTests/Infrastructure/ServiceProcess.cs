@@ -63,7 +63,7 @@ public sealed class ServiceProcess : IAsyncDisposable
             start.Environment[key] = value;
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["DOTNET_ENVIRONMENT"] = "Development";
-        return new ServiceProcess(project, Process.Start(start)!, port);
+        return new ServiceProcess(project, ChildProcesses.Track(Process.Start(start)!), port);
     }
 
     async Task WaitUntilReadyAsync()
