@@ -325,6 +325,20 @@ provision() {
     "${ctl[@]}" enable_feature_flag all >/dev/null
 }
 
+# provision_service_users: one user per service and per role, with the least-privilege permissions of
+# infra/rabbitmq/definitions.json (the file docker compose loads), so local services and agents connect as
+# themselves. Imported through the management API every time: idempotent, and a few milliseconds.
+provision_service_users() {
+    command -v python3 >/dev/null 2>&1 || apt_install python3
+    local definitions
+    definitions=$(python3 "$ORCH_LOCAL_DIR/service-users.py" "$ORCH_REPO_ROOT/infra/rabbitmq/definitions.json" \
+        "$ORCH_RABBITMQ_USER" "$ORCH_RABBITMQ_VHOST") || die "cannot read infra/rabbitmq/definitions.json"
+    curl -sf --max-time 30 -u "$ORCH_RABBITMQ_USER:$ORCH_RABBITMQ_PASSWORD" -H 'content-type: application/json' \
+        -X POST --data-binary "$definitions" "http://127.0.0.1:$ORCH_RABBITMQ_MGMT_PORT/api/definitions" >/dev/null ||
+        die "could not import the service and role users of infra/rabbitmq/definitions.json through the management API"
+    log "service and role users of infra/rabbitmq/definitions.json in place (passwords: the user names)"
+}
+
 print_urls() {
     log "AMQP:          $ORCH_RABBITMQ_URL"
     log "management UI: $ORCH_RABBITMQ_MGMT_URL (user $ORCH_RABBITMQ_USER)"
@@ -354,6 +368,7 @@ cmd_up() {
         start_node
     fi
     provision
+    provision_service_users
     print_urls
 }
 
