@@ -13,11 +13,13 @@ public sealed class RunningSystem : IAsyncDisposable
     readonly Dictionary<string, ServiceProcess> adapters = [];
 
     readonly string gates;
+    readonly bool ownUsers;
 
-    RunningSystem(TestEnvironment environment, string gates)
+    RunningSystem(TestEnvironment environment, string gates, bool ownUsers)
     {
         Environment = environment;
         this.gates = gates;
+        this.ownUsers = ownUsers;
     }
 
     public TestEnvironment Environment { get; }
@@ -25,9 +27,14 @@ public sealed class RunningSystem : IAsyncDisposable
     public ServiceProcess StateWriter => others.Single(s => s.Name == "Orchestrator.StateWriter");
     public string StateFile => Environment.ServiceSettings()["StateWriter__Path"];
 
-    public Dictionary<string, string> Settings()
+    public Dictionary<string, string> Settings() => Settings(null);
+
+    /// <param name="user">With <c>ownUsers</c>, the service's user of infra/rabbitmq/definitions.json (password: its name).</param>
+    Dictionary<string, string> Settings(string? user)
     {
         var settings = Environment.ServiceSettings();
+        if (ownUsers && user is not null)
+            (settings["RabbitMq__Username"], settings["RabbitMq__Password"]) = (user, user);
         settings["Definitions__Path"] = gates;
         settings["Timers__PollInterval"] = "00:00:00.1";
         return settings;
@@ -35,18 +42,25 @@ public sealed class RunningSystem : IAsyncDisposable
 
     /// <summary>
     /// Starts every service; <paramref name="gates"/> defaults to the shipped gates/ folder, and
-    /// <paramref name="roleSettings"/> adds settings to one role's adapter (such as a scripted fault).
+    /// <paramref name="roleSettings"/> adds settings to one role's adapter (such as a scripted fault). With
+    /// <paramref name="ownUsers"/>, the gates, the state writer and every adapter connect as their own users of
+    /// infra/rabbitmq/definitions.json, with exactly its permissions (the orchestrator keeps the test broker's
+    /// administrator, whose name it shares).
     /// </summary>
     public static async Task<RunningSystem> StartAsync(
-        TestEnvironment environment, string? gates = null, IReadOnlyDictionary<string, Dictionary<string, string>>? roleSettings = null)
+        TestEnvironment environment, string? gates = null, IReadOnlyDictionary<string, Dictionary<string, string>>? roleSettings = null,
+        bool ownUsers = false)
     {
-        var system = new RunningSystem(environment, gates ?? Path.Combine(RepositoryRoot.Path, "gates"));
+        var system = new RunningSystem(environment, gates ?? Path.Combine(RepositoryRoot.Path, "gates"), ownUsers);
+        if (ownUsers)
+            foreach (var user in new[] { "gates", "state-writer" }.Concat(Roles.Select(UserOf)))
+                await environment.CreateShippedUserAsync(user);
         // The orchestrator first: it creates the schema the others' runs will be stored in.
         system.Orchestrator = await ServiceProcess.StartAsync("Orchestrator.Service", system.Settings());
         var starting = new List<Task<ServiceProcess>>
         {
-            ServiceProcess.StartAsync("Orchestrator.Gates", system.Settings()),
-            ServiceProcess.StartAsync("Orchestrator.StateWriter", system.Settings()),
+            ServiceProcess.StartAsync("Orchestrator.Gates", system.Settings("gates")),
+            ServiceProcess.StartAsync("Orchestrator.StateWriter", system.Settings("state-writer")),
         };
         system.others.AddRange(await Task.WhenAll(starting));
         var adapters = await Task.WhenAll(Roles.Select(role => system.StartAdapterAsync(role, roleSettings?.GetValueOrDefault(role))));
@@ -57,7 +71,7 @@ public sealed class RunningSystem : IAsyncDisposable
 
     Task<ServiceProcess> StartAdapterAsync(string role, Dictionary<string, string>? extra)
     {
-        var settings = Settings();
+        var settings = Settings(UserOf(role));
         foreach (var (key, value) in extra ?? [])
             settings[key] = value;
         return ServiceProcess.StartAsync("Orchestrator.RoleAdapter", settings, "--role", role);
@@ -69,6 +83,9 @@ public sealed class RunningSystem : IAsyncDisposable
         await adapters[role].DisposeAsync();
         adapters[role] = await StartAdapterAsync(role, null);
     }
+
+    /// <summary>The RabbitMQ user of a role: <c>role-</c> and the role with dashes.</summary>
+    public static string UserOf(string role) => "role-" + role.Replace('_', '-');
 
     public async Task RestartOrchestratorAsync()
     {

@@ -63,10 +63,17 @@ public sealed class TestEnvironment : IAsyncDisposable
     /// <summary>A RabbitMQ user with full permissions on this vhost, as an agent of a role would have.</summary>
     public Task CreateUserAsync(string name, string password) => CreateUserAsync(name, password, (".*", ".*", ".*"));
 
+    /// <summary>
+    /// A user of <c>infra/rabbitmq/definitions.json</c> as shipped: its tags and least-privilege permissions (on this
+    /// vhost), with its development password, the user name.
+    /// </summary>
+    public Task CreateShippedUserAsync(string name) =>
+        CreateUserAsync(name, name, RabbitDefinitions.PermissionsOf(name), RabbitDefinitions.TagsOf(name));
+
     /// <summary>A RabbitMQ user with exactly these permissions on this environment's vhost.</summary>
-    public async Task CreateUserAsync(string name, string password, (string Configure, string Write, string Read) permissions)
+    public async Task CreateUserAsync(string name, string password, (string Configure, string Write, string Read) permissions, string tags = "")
     {
-        await Management(HttpMethod.Put, $"users/{Uri.EscapeDataString(name)}", new { password, tags = "" });
+        await Management(HttpMethod.Put, $"users/{Uri.EscapeDataString(name)}", new { password, tags });
         await Management(HttpMethod.Put, $"permissions/{Uri.EscapeDataString(VirtualHost)}/{Uri.EscapeDataString(name)}",
             new { configure = permissions.Configure, write = permissions.Write, read = permissions.Read });
     }
@@ -77,6 +84,14 @@ public sealed class TestEnvironment : IAsyncDisposable
         using var response = await ManagementRequest(HttpMethod.Get, $"{kind}/{Uri.EscapeDataString(VirtualHost)}?columns=name", null);
         var items = await response.Content.ReadFromJsonAsync<List<System.Text.Json.JsonElement>>() ?? [];
         return items.Select(i => i.GetProperty("name").GetString()!).ToList();
+    }
+
+    /// <summary>The users with a connection open to this environment's vhost.</summary>
+    public async Task<IReadOnlySet<string>> ConnectedUsersAsync()
+    {
+        using var response = await ManagementRequest(HttpMethod.Get, $"vhosts/{Uri.EscapeDataString(VirtualHost)}/connections?columns=user", null);
+        var items = await response.Content.ReadFromJsonAsync<List<System.Text.Json.JsonElement>>() ?? [];
+        return items.Select(i => i.GetProperty("user").GetString()!).ToHashSet();
     }
 
     /// <summary>How many messages wait in a queue of this environment's vhost (0 when the queue does not exist).</summary>
