@@ -10,6 +10,7 @@
 # and `eventually SECONDS 'CONDITION'` (evaluates CONDITION until it holds, or fails after SECONDS).
 # Source it again after changing a knob (a password, a port) to recompute everything.
 
+{ orch_xtrace=${-//[^x]/}; set +x; } 2>/dev/null # a traced runbook need not see this file's workings
 ORCH_SHELL_DIR="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd -P)"
 # shellcheck source=env.sh
 source "$ORCH_SHELL_DIR/env.sh"
@@ -65,3 +66,5 @@ eventually() {
         sleep 0.5
     done
 }
+
+[[ -z $orch_xtrace ]] || set -x

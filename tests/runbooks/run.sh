@@ -68,7 +68,7 @@ run_one() {
     log=$work/$name.log
     started=$SECONDS
     if check_tags "$file" >"$log" && {
-        printf 'set -euo pipefail\nset -x\nsource infra/local/shell.sh\n'
+        printf 'set -euo pipefail\nsource infra/local/shell.sh\nPS4="+ \\${EPOCHREALTIME%%%%????} "\nset -x\n'
         blocks "$file"
     } >"$work/$name.sh" && timeout 300 bash "$work/$name.sh" >>"$log" 2>&1 </dev/null; then
         printf 'PASS  %-28s %4ss\n' "$name" $((SECONDS - started))
