@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the solution and runs every test, unit and integration, against a real RabbitMQ and PostgreSQL.
 # The servers are private to the test run (data under .local/test, ports below) and stopped at the end.
+# Then every runbook of docs/runbooks, executed by tests/runbooks/run.sh (each counts as one test).
 # Last line: "tests: N passed, N failed, N skipped". Exit status non-zero on any failure or when no test ran.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -37,11 +38,18 @@ status=0
 dotnet test Orchestrator.sln --no-build --nologo --logger "trx" --logger "console;verbosity=normal" \
   --results-directory "$results" || status=$?
 
+say "Running the runbooks (docs/runbooks) against the test stack"
+tests/runbooks/run.sh | tee "$results/runbooks.txt" || status=$?
+
 read -r passed failed skipped < <(
   cat "$results"/*.trx 2>/dev/null | grep -o '<Counters [^>]*>' |
     sed -E 's/.* passed="([0-9]+)".* failed="([0-9]+)".* notExecuted="([0-9]+)".*/\1 \2 \3/' |
     awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}'
 )
+read -r runbooks_passed runbooks_failed < <(
+  sed -nE 's/^runbooks: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$results/runbooks.txt" | grep . || echo "0 1"
+)
+passed=$((passed + runbooks_passed)) failed=$((failed + runbooks_failed))
 echo
 if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
   echo "no test ran (see the output above)"
