@@ -330,13 +330,14 @@ provision() {
 # themselves. Imported through the management API every time: idempotent, and a few milliseconds.
 provision_service_users() {
     command -v python3 >/dev/null 2>&1 || apt_install python3
-    local definitions
+    local definitions existing
+    existing=$(rmq rabbitmqctl -q -n "$NODE" list_users --no-table-headers | cut -f1 | paste -sd, -)
     definitions=$(python3 "$ORCH_LOCAL_DIR/service-users.py" "$ORCH_REPO_ROOT/infra/rabbitmq/definitions.json" \
-        "$ORCH_RABBITMQ_USER" "$ORCH_RABBITMQ_VHOST") || die "cannot read infra/rabbitmq/definitions.json"
+        "$ORCH_RABBITMQ_USER" "$ORCH_RABBITMQ_VHOST" "$existing") || die "cannot read infra/rabbitmq/definitions.json"
     curl -sf --max-time 30 -u "$ORCH_RABBITMQ_USER:$ORCH_RABBITMQ_PASSWORD" -H 'content-type: application/json' \
         -X POST --data-binary "$definitions" "http://127.0.0.1:$ORCH_RABBITMQ_MGMT_PORT/api/definitions" >/dev/null ||
         die "could not import the service and role users of infra/rabbitmq/definitions.json through the management API"
-    log "service and role users of infra/rabbitmq/definitions.json in place (passwords: the user names)"
+    log "service and role users of infra/rabbitmq/definitions.json in place (new ones get their names as passwords)"
 }
 
 print_urls() {

@@ -78,6 +78,27 @@ service_env() {
     export DOTNET_ENVIRONMENT="${DOTNET_ENVIRONMENT:-Development}"
 }
 
+# rabbitmq_user SERVICE: the RabbitMQ user a service connects as. The gates, the state writer and each role's
+# adapter have their own (infra/rabbitmq/definitions.json, imported by stack.sh up); the orchestrator uses the
+# stack's administrator, whose name it shares.
+rabbitmq_user() {
+    case $1 in
+        orchestrator) printf '%s' "$ORCH_RABBITMQ_USER" ;;
+        role-*) local role=${1#role-}; printf 'role-%s' "${role//_/-}" ;;
+        *) printf '%s' "$1" ;;
+    esac
+}
+
+# rabbitmq_password USER: ORCH_RABBITMQ_PASSWORD for the administrator; for a service user the variable
+# ORCH_RABBITMQ_PASSWORD_<USER> (upper case, dashes as underscores: ORCH_RABBITMQ_PASSWORD_ROLE_QA_AI), else
+# its development password, the user name.
+rabbitmq_password() {
+    local variable
+    if [[ $1 == "$ORCH_RABBITMQ_USER" ]]; then printf '%s' "$ORCH_RABBITMQ_PASSWORD"; return; fi
+    variable=ORCH_RABBITMQ_PASSWORD_$(printf '%s' "${1//-/_}" | tr '[:lower:]' '[:upper:]')
+    printf '%s' "${!variable:-$1}"
+}
+
 launch() {
     local name=$1 dll
     parse "$name"
@@ -90,7 +111,11 @@ launch() {
     require_free_port ORCH_SERVICES_PORT "$PORT"
     mkdir -p "$RUN_DIR" "$LOG_DIR"
     # setsid: the service outlives this script and the terminal; stdin from /dev/null so no pipe stays open.
+    local user password
+    user=$(rabbitmq_user "$SERVICE")
+    password=$(rabbitmq_password "$user")
     ORCH_SERVICE_INSTANCE=$name ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
+        RabbitMq__Username="$user" RabbitMq__Password="$password" \
         setsid dotnet "$dll" "${ARGS[@]}" </dev/null >"$LOG_DIR/$name.log" 2>&1 &
     echo $! >"$RUN_DIR/$name.pid"
     STARTED+=("$name")

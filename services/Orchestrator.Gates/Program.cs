@@ -7,5 +7,4 @@ builder.AddOrchestratorDefaults("gates", bus => bus.AddConsumer<EvaluateGateCons
 builder.AddGateDefinitions();
 
 var app = builder.Build();
-app.MapOrchestratorHealth();
 return await app.RunOrchestratorAsync(services => services.LoadGateDefinitionsAsync());

@@ -16,5 +16,4 @@ var app = builder.Build();
 if (!RoleAdapterSetup.TakesTasks(builder.Configuration))
     app.Logger.LogInformation("{Role} is played by an external agent that consumes {Queue} itself; this adapter takes no tasks",
         role, QueueNames.Role(role));
-app.MapOrchestratorHealth();
-app.Run();
+return await app.RunOrchestratorAsync();

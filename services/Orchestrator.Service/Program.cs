@@ -10,10 +10,10 @@ builder.AddPipelineDefinitions();
 builder.AddControlApi();
 
 var app = builder.Build();
-app.MapOrchestratorHealth();
 app.MapControlApi();
 return await app.RunOrchestratorAsync(async services =>
 {
+    services.RequireConnectionString();
     services.LoadPipelineDefinitions();
     await services.MigrateOrchestratorDatabaseAsync();
 });

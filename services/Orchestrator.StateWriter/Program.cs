@@ -8,5 +8,4 @@ builder.AddOrchestratorDefaults("state-writer", bus =>
 builder.AddStateWriter();
 
 var app = builder.Build();
-app.MapOrchestratorHealth();
-app.Run();
+return await app.RunOrchestratorAsync();

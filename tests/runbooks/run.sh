@@ -52,6 +52,9 @@ fresh_stack() {
     (
         source infra/local/shell.sh
         rabbitmqctl -q delete_vhost "$ORCH_RABBITMQ_VHOST" 2>/dev/null || true
+        # The service and role users too, so stack.sh up brings them back with their default passwords.
+        rabbitmqctl -q list_users --no-table-headers | cut -f1 | grep -E '^(gates|state-writer|operator|role-.+)$' |
+            while read -r user; do rabbitmqctl -q delete_user "$user" >/dev/null; done
         PGPASSWORD=$ORCH_POSTGRES_PASSWORD dropdb --if-exists -h 127.0.0.1 -p "$ORCH_POSTGRES_PORT" -U "$ORCH_POSTGRES_USER" "$ORCH_POSTGRES_DB"
     )
     infra/local/stack.sh up >/dev/null # creates them again

@@ -15,7 +15,6 @@ public sealed class When_a_node_agent_plays_a_role(StackFixture stack) : IAsyncL
 {
     const string Role = "observability_ai";
     const string User = "role-observability-ai";
-    const string Password = "node-agent-secret";
     TestEnvironment environment = null!;
     RunningSystem system = null!;
     TestBus bus = null!;
@@ -28,8 +27,8 @@ public sealed class When_a_node_agent_plays_a_role(StackFixture stack) : IAsyncL
         system = await RunningSystem.StartAsync(environment,
             roleSettings: new Dictionary<string, Dictionary<string, string>> { [Role] = new() { ["RoleAdapter__Agent"] = "external" } });
         bus = await TestBus.StartAsync(environment);
-        await environment.CreateUserAsync(User, Password, RabbitDefinitions.PermissionsOf(User));
-        agent = await NodeAgent.StartAsync(environment, Role, User, Password);
+        await environment.CreateShippedUserAsync(User);
+        agent = await NodeAgent.StartAsync(environment, Role, User, password: User);
     }
 
     [Fact]

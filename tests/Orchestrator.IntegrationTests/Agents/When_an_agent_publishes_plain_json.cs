@@ -15,7 +15,6 @@ namespace Orchestrator.IntegrationTests.Agents;
 [Collection(StackCollection.Name)]
 public sealed class When_an_agent_publishes_plain_json(WholeSystemFixture fixture) : IClassFixture<WholeSystemFixture>, IAsyncLifetime
 {
-    const string Password = "agent-secret";
     readonly TestEnvironment environment = fixture.Environment;
     readonly RunningSystem system = fixture.System;
     readonly TestBus bus = fixture.Bus;
@@ -26,10 +25,12 @@ public sealed class When_an_agent_publishes_plain_json(WholeSystemFixture fixtur
 
     public async Task InitializeAsync()
     {
-        await environment.CreateUserAsync("role-product-owner-ai", Password);
-        await environment.CreateUserAsync("role-qa-ai", Password);
-        productOwner = await PlainJsonAgent.ConnectAsync(environment, "role-product-owner-ai", Password);
-        qa = await PlainJsonAgent.ConnectAsync(environment, "role-qa-ai", Password);
+        // Users are shared by every vhost of the broker: they keep the development passwords (their names) that the
+        // local stack gives them, so the runbooks that follow the tests can still connect as them.
+        await environment.CreateUserAsync("role-product-owner-ai", "role-product-owner-ai");
+        await environment.CreateUserAsync("role-qa-ai", "role-qa-ai");
+        productOwner = await PlainJsonAgent.ConnectAsync(environment, "role-product-owner-ai", "role-product-owner-ai");
+        qa = await PlainJsonAgent.ConnectAsync(environment, "role-qa-ai", "role-qa-ai");
 
         // The scripted product owner hangs, so the task waits for our outside agent.
         runId = Guid.NewGuid();
@@ -135,7 +136,7 @@ public sealed class When_an_agent_publishes_plain_json(WholeSystemFixture fixtur
         var result = await ctl.RunAsync(new Dictionary<string, string>
         {
             ["RabbitMq__Username"] = "role-product-owner-ai",
-            ["RabbitMq__Password"] = Password,
+            ["RabbitMq__Password"] = "role-product-owner-ai",
             ["Artifacts__Root"] = environment.ServiceSettings()["Artifacts__Root"],
         }, "publish-artifact", file, "--run", runId.ToString(), "--task", taskId.ToString(), "--role", "product_owner_ai");
 
