@@ -37,16 +37,18 @@ public sealed class PlainJsonAgent : IAsyncDisposable
     }
 
     /// <summary>Publishes <paramref name="body"/> to the exchange <c>Orchestrator.Contracts:{message}</c>, persistent, with user_id.</summary>
-    public Task PublishAsync(string message, object body, string? userId = "") =>
-        PublishToAsync("Orchestrator.Contracts:" + message, "", body, userId);
+    /// <remarks>A <c>messageId</c> is sent as the AMQP message_id, which MassTransit takes as the MessageId.</remarks>
+    public Task PublishAsync(string message, object body, string? userId = "", string? messageId = null) =>
+        PublishToAsync("Orchestrator.Contracts:" + message, "", body, userId, messageId);
 
-    public async Task PublishToAsync(string exchange, string routingKey, object body, string? userId = "")
+    public async Task PublishToAsync(string exchange, string routingKey, object body, string? userId = "", string? messageId = null)
     {
         var properties = new BasicProperties
         {
             ContentType = "application/json",
             DeliveryMode = DeliveryModes.Persistent,
             UserId = userId == "" ? User : userId,
+            MessageId = messageId,
         };
         var json = JsonSerializer.SerializeToUtf8Bytes(body, new JsonSerializerOptions(JsonSerializerDefaults.Web));
         await channel.BasicPublishAsync(exchange, routingKey, false, properties, json);

@@ -173,6 +173,29 @@ public sealed class When_an_agent_publishes_plain_json(WholeSystemFixture fixtur
     }
 
     [Fact]
+    public async Task Should_apply_duplicates_once_whether_they_repeat_the_message_id_or_not()
+    {
+        var (location, sha, size) = await StoreBacklog();
+        var completion = new { runId, taskId, role = "product_owner_ai", attempt = 1 };
+        var (artifactId, completionId) = (Guid.NewGuid().ToString(), Guid.NewGuid().ToString());
+
+        foreach (var messageId in new[] { artifactId, artifactId, Guid.NewGuid().ToString() })
+            await productOwner.PublishAsync("ArtifactReady", Artifact(location, sha, size), messageId: messageId);
+        foreach (var messageId in new[] { completionId, completionId, Guid.NewGuid().ToString() })
+            await productOwner.PublishAsync("RoleTaskCompleted", completion, messageId: messageId);
+        await bus.WaitFor<PipelineCompleted>(m => m.RunId == runId, TimeSpan.FromSeconds(120));
+
+        await using var db = Database.Open(environment);
+        var run = await db.Runs.AsNoTracking().SingleAsync(r => r.CorrelationId == runId);
+        Assert.All(run.Progress.Tasks.Values.GroupBy(t => (t.Role, t.State, t.Attempt)), task => Assert.Single(task)); // one task per role, state and attempt
+        var history = await db.RunHistory.AsNoTracking().Where(h => h.RunId == runId).ToListAsync();
+        Assert.Single(history, h => h.Kind == "artifact" && h.Detail!.Contains("product_backlog.yaml"));
+        Assert.Equal(["PLANNING", "AUDIT", "VALIDATION", "SYNTHESIS", "DEVELOPMENT", "TESTING", "DEPLOYMENT", "MONITORING", "COMPLETED"],
+            history.Where(h => h.Kind == "transition").OrderBy(h => h.Id).Select(h => h.ToState));
+        Assert.Equal(0, await environment.QueueDepthAsync("orchestrator-pipeline-run_error"));
+    }
+
+    [Fact]
     public async Task Should_move_plain_json_that_names_no_message_to_the_error_queue()
     {
         var before = await environment.QueueDepthAsync("orchestrator-pipeline-run_error");
