@@ -2,10 +2,12 @@ using Orchestrator.Hosting;
 using Orchestrator.Service;
 using Orchestrator.Service.Definitions;
 using Orchestrator.Service.Persistence;
+using Orchestrator.Service.Testing;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddOrchestratorDefaults("orchestrator", bus => bus.AddPipelineRuns());
 builder.AddOrchestratorPersistence();
+builder.AddCrashAtCommitForTests();
 builder.AddPipelineDefinitions();
 builder.AddControlApi();
 

@@ -45,18 +45,22 @@ public sealed class RunningSystem : IAsyncDisposable
     /// <paramref name="roleSettings"/> adds settings to one role's adapter (such as a scripted fault). With
     /// <paramref name="ownUsers"/>, the gates, the state writer and every adapter connect as their own users of
     /// infra/rabbitmq/definitions.json, with exactly its permissions (the orchestrator keeps the test broker's
-    /// administrator, whose name it shares).
+    /// administrator, whose name it shares). <paramref name="orchestratorSettings"/> apply to the orchestrator's
+    /// first start only, not to <see cref="RestartOrchestratorAsync"/>.
     /// </summary>
     public static async Task<RunningSystem> StartAsync(
         TestEnvironment environment, string? gates = null, IReadOnlyDictionary<string, Dictionary<string, string>>? roleSettings = null,
-        bool ownUsers = false)
+        bool ownUsers = false, IReadOnlyDictionary<string, string>? orchestratorSettings = null)
     {
         var system = new RunningSystem(environment, gates ?? Path.Combine(RepositoryRoot.Path, "gates"), ownUsers);
         if (ownUsers)
             foreach (var user in new[] { "gates", "state-writer" }.Concat(Roles.Select(UserOf)))
                 await environment.CreateShippedUserAsync(user);
         // The orchestrator first: it creates the schema the others' runs will be stored in.
-        system.Orchestrator = await ServiceProcess.StartAsync("Orchestrator.Service", system.Settings());
+        var settings = system.Settings();
+        foreach (var (key, value) in orchestratorSettings ?? new Dictionary<string, string>())
+            settings[key] = value;
+        system.Orchestrator = await ServiceProcess.StartAsync("Orchestrator.Service", settings);
         var starting = new List<Task<ServiceProcess>>
         {
             ServiceProcess.StartAsync("Orchestrator.Gates", system.Settings("gates")),

@@ -11,7 +11,8 @@ namespace Orchestrator.Service.Persistence.SagaRepository;
 /// message is acknowledged. Errors (lost insert race 23505, 40001, 40P01) propagate to the endpoint's retry.
 /// </summary>
 internal sealed class PostgresSagaRepositoryContextFactory<TSaga, TDbContext>(
-    IDbContextFactory<TDbContext> dbFactory, ISagaConsumeContextFactory<DbContext, TSaga> consumeContextFactory)
+    IDbContextFactory<TDbContext> dbFactory, ISagaConsumeContextFactory<DbContext, TSaga> consumeContextFactory,
+    IEnumerable<ISagaCommitObserver> observers)
     : ISagaRepositoryContextFactory<TSaga>, IQuerySagaRepositoryContextFactory<TSaga>, ILoadSagaRepositoryContextFactory<TSaga>
     where TSaga : class, ISaga
     where TDbContext : DbContext
@@ -55,13 +56,17 @@ internal sealed class PostgresSagaRepositoryContextFactory<TSaga, TDbContext>(
         return await asyncMethod(new PostgresSagaReadContext<TSaga>(db, cancellationToken));
     }
 
-    static async Task<TResult> InTransaction<TResult>(DbContext db, CancellationToken cancellationToken, Func<Task<TResult>> work)
+    async Task<TResult> InTransaction<TResult>(DbContext db, CancellationToken cancellationToken, Func<Task<TResult>> work)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
         try
         {
             var result = await work();
+            foreach (var observer in observers)
+                observer.BeforeCommit(db);
             await transaction.CommitAsync(cancellationToken);
+            foreach (var observer in observers)
+                observer.AfterCommit(db);
             return result;
         }
         catch

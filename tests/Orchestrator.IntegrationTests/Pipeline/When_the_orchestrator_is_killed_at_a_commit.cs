@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Orchestrator.Contracts;
+using Orchestrator.IntegrationTests.Infrastructure;
+
+namespace Orchestrator.IntegrationTests.Pipeline;
+
+/// <summary>
+/// SIGKILL at the exact phases of the transaction that moves a run into a workflow state (the test-only hook
+/// <c>Testing__CrashAt</c>): before it commits, and after it commits but before anything it sends has left. The
+/// orchestrator restarted without the hook completes the run, and the history shows every transition exactly once.
+/// </summary>
+[Collection(StackCollection.Name)]
+public sealed class When_the_orchestrator_is_killed_at_a_commit(StackFixture stack) : IAsyncLifetime
+{
+    static readonly string[] WorkStates = ["PLANNING", "AUDIT", "VALIDATION", "SYNTHESIS", "DEVELOPMENT", "TESTING", "DEPLOYMENT", "MONITORING", "COMPLETED"];
+    TestEnvironment environment = null!;
+    TestBus bus = null!;
+    RunningSystem? system;
+
+    public async Task InitializeAsync()
+    {
+        environment = await stack.CreateEnvironmentAsync("commit-kill");
+        bus = await TestBus.StartAsync(environment);
+    }
+
+    async Task<List<string?>> Transitions(Guid runId)
+    {
+        await using var db = Database.Open(environment);
+        return await db.RunHistory.Where(h => h.RunId == runId && h.Kind == "transition").OrderBy(h => h.Id).Select(h => h.ToState).ToListAsync();
+    }
+
+    [Theory]
+    [InlineData("before-commit", "AUDIT", 0)]
+    [InlineData("after-commit", "AUDIT", 1)]
+    [InlineData("before-commit", "DEVELOPMENT", 0)]
+    [InlineData("after-commit", "DEVELOPMENT", 1)]
+    public async Task Should_complete_the_run_after_a_restart_with_every_transition_once(string phase, string state, int committed)
+    {
+        system = await RunningSystem.StartAsync(environment, orchestratorSettings: new Dictionary<string, string> { ["Testing__CrashAt"] = $"{phase}:{state}" });
+        var runId = Guid.NewGuid();
+        await bus.Bus.Publish(new StartPipeline(runId, "integration-test"));
+
+        await Eventually.True(() => Task.FromResult(system.Orchestrator.HasExited), TimeSpan.FromSeconds(120),
+            $"the orchestrator to kill itself {phase} of the transition to {state}");
+        Assert.Contains($"killing the orchestrator {phase} of the transition to {state}", system.Orchestrator.Output);
+        Assert.Equal(committed, (await Transitions(runId)).Count(s => s == state));
+        await system.RestartOrchestratorAsync();
+
+        try
+        {
+            await bus.WaitFor<PipelineCompleted>(m => m.RunId == runId, TimeSpan.FromSeconds(120));
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message}\n{system.Logs()}", e);
+        }
+        Assert.Equal(WorkStates, await Transitions(runId));
+        Assert.Equal(0, await environment.QueueDepthAsync("orchestrator-pipeline-run_error"));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bus.DisposeAsync();
+        if (system is not null)
+            await system.DisposeAsync();
+        await environment.DisposeAsync();
+    }
+}
