@@ -34,6 +34,7 @@ internal static class BusSetup
                 // message's exchange; the exchange tells which message it is.
                 cfg.UseRawJsonDeserializer(RawSerializerOptions.AnyMessageType | RawSerializerOptions.AddTransportHeaders, isDefault: false);
                 cfg.UseConsumeFilter(typeof(PlainJsonTypeGuard<>), context);
+                cfg.UseConsumeFilter(typeof(RunLogContextFilter<>), context);
                 cfg.ConfigureEndpoints(context);
             });
         });

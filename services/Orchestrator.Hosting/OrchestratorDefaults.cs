@@ -17,6 +17,7 @@ public static class OrchestratorDefaults
         this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? configureBus = null)
     {
         builder.AddOrchestratorSerilog(serviceName);
+        builder.AddOrchestratorTelemetry(serviceName);
         builder.AddOrchestratorBus(serviceName, configureBus ?? (_ => { }));
         builder.Services.AddHealthChecks();
         return builder;
