@@ -244,7 +244,20 @@ SELECT format('CREATE DATABASE %I OWNER %I', :'db', :'u')
  WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = :'db') \gexec
 SELECT format('ALTER DATABASE %I OWNER TO %I', :'db', :'u') \gexec
 SQL
-    log "role '$ORCH_POSTGRES_USER' and database '$ORCH_POSTGRES_DB' are in place"
+    # The runtime role: data access only, as in infra/postgres (the orchestrator migrates as the owner above).
+    psql_super -v "u=$ORCH_POSTGRES_USER" -v "app=$ORCH_POSTGRES_APP_USER" -v "pw=$ORCH_POSTGRES_APP_PASSWORD" \
+        -v "db=$ORCH_POSTGRES_DB" <<'SQL'
+SELECT format('CREATE ROLE %I LOGIN', :'app') WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'app') \gexec
+SELECT format('ALTER ROLE %I LOGIN NOCREATEDB PASSWORD %L', :'app', :'pw') \gexec
+SELECT format('GRANT CONNECT ON DATABASE %I TO %I', :'db', :'app') \gexec
+\connect :"db"
+SELECT format('GRANT USAGE ON SCHEMA public TO %I', :'app') \gexec
+SELECT format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I', :'app') \gexec
+SELECT format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I', :'app') \gexec
+SELECT format('ALTER DEFAULT PRIVILEGES FOR ROLE %I IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %I', :'u', :'app') \gexec
+SELECT format('ALTER DEFAULT PRIVILEGES FOR ROLE %I IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO %I', :'u', :'app') \gexec
+SQL
+    log "role '$ORCH_POSTGRES_USER' (owner), runtime role '$ORCH_POSTGRES_APP_USER' and database '$ORCH_POSTGRES_DB' are in place"
 }
 
 print_conn() {

@@ -71,7 +71,9 @@ running() {
 service_env() {
     export RabbitMq__Host=127.0.0.1 RabbitMq__Port="$ORCH_RABBITMQ_PORT" RabbitMq__VirtualHost="$ORCH_RABBITMQ_VHOST"
     export RabbitMq__Username="$ORCH_RABBITMQ_USER" RabbitMq__Password="$ORCH_RABBITMQ_PASSWORD"
-    export ConnectionStrings__Orchestrator="$ORCH_POSTGRES_CONNECTION_STRING"
+    # The orchestrator runs as the runtime role (data access only) and migrates as the owner.
+    export ConnectionStrings__Orchestrator="$ORCH_POSTGRES_APP_CONNECTION_STRING"
+    export ConnectionStrings__Migrations="$ORCH_POSTGRES_CONNECTION_STRING"
     export Definitions__Path="${Definitions__Path:-$ORCH_REPO_ROOT/gates}"
     export Artifacts__Root="${Artifacts__Root:-$ORCH_DATA_DIR/artifacts}"
     export StateWriter__Path="${StateWriter__Path:-$ORCH_DATA_DIR/state/workflow_state.json}"

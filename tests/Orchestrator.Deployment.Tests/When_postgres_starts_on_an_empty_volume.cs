@@ -27,16 +27,19 @@ public sealed partial class When_postgres_starts_on_an_empty_volume
         Assert.All(read, variable => Assert.True(Postgres.Environment.ContainsKey(variable), $"{Script} reads {variable}, which the postgres service does not set."));
     }
 
-    [Fact]
-    public void Should_create_the_role_and_database_the_orchestrator_connects_with()
+    [Theory]
+    [InlineData("ConnectionStrings__Migrations", true)]
+    [InlineData("ConnectionStrings__Orchestrator", false)]
+    public void Should_create_the_roles_the_orchestrator_connects_with(string setting, bool owner)
     {
         var orchestrator = ComposeFile.Current.DotnetServices.Single(service => service.Project == "Orchestrator.Service");
-        var connection = new DbConnectionStringBuilder { ConnectionString = ComposeValue.WithDefaults(orchestrator.Setting("ConnectionStrings__Orchestrator") ?? "") };
+        var connection = new DbConnectionStringBuilder { ConnectionString = ComposeValue.WithDefaults(orchestrator.Setting(setting) ?? "") };
         var username = (string)connection["Username"];
+        var database = Regex.Escape((string)connection["Database"]);
         var role = Regex.Match(ScriptText, $@"CREATE ROLE {Regex.Escape(username)} LOGIN PASSWORD :'(?<psql>\w+)'");
 
-        Assert.True(role.Success, $"{Script} does not create the role '{username}' that ConnectionStrings__Orchestrator names.");
-        Assert.Matches($@"CREATE DATABASE {Regex.Escape((string)connection["Database"])} OWNER {Regex.Escape(username)}", ScriptText);
+        Assert.True(role.Success, $"{Script} does not create the role '{username}' that {setting} names.");
+        Assert.Matches(owner ? $@"CREATE DATABASE {database} OWNER {Regex.Escape(username)}" : $@"GRANT CONNECT ON DATABASE {database} TO {Regex.Escape(username)}", ScriptText);
         var variable = GetEnv().Matches(ScriptText).Single(match => match.Groups["psql"].Value == role.Groups["psql"].Value).Groups["variable"].Value;
         Assert.Equal(ComposeValue.WithDefaults(Postgres.Setting(variable) ?? ""), (string)connection["Password"]);
     }

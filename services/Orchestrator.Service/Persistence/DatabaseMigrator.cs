@@ -7,13 +7,20 @@ namespace Orchestrator.Service.Persistence;
 /// <summary>
 /// Brings the schema up to date before the bus starts. A database that cannot be reached, or one migrated by a
 /// newer build, stops start-up with a message that says what to do, instead of failing later on the first run.
+/// With <c>ConnectionStrings:Migrations</c> (the owner role) the migrations run with it, and
+/// <c>ConnectionStrings:Orchestrator</c> needs only data access.
 /// </summary>
 public static class DatabaseMigrator
 {
+    public const string MigrationsConnectionStringName = "Migrations";
+
     public static async Task MigrateOrchestratorDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        var dbFactory = services.GetRequiredService<IDbContextFactory<OrchestratorDbContext>>();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var migrations = services.GetRequiredService<IConfiguration>().GetConnectionString(MigrationsConnectionStringName);
+        var setting = string.IsNullOrWhiteSpace(migrations) ? $"ConnectionStrings:{PersistenceSetup.ConnectionStringName}" : $"ConnectionStrings:{MigrationsConnectionStringName}";
+        await using var db = string.IsNullOrWhiteSpace(migrations)
+            ? await services.GetRequiredService<IDbContextFactory<OrchestratorDbContext>>().CreateDbContextAsync(cancellationToken)
+            : new OrchestratorDbContext(new DbContextOptionsBuilder<OrchestratorDbContext>().UseNpgsql(migrations).UseSnakeCaseNamingConvention().Options);
         var target = Describe(db);
         try
         {
@@ -30,12 +37,12 @@ public static class DatabaseMigrator
         {
             throw new StartupException(
                 $"PostgreSQL at {target} refused the orchestrator: {e.SqlState} {e.MessageText}. Check the user, password and " +
-                "database in ConnectionStrings:Orchestrator.", e);
+                $"database in {setting}.", e);
         }
         catch (NpgsqlException e)
         {
             throw new StartupException(
-                $"Cannot reach PostgreSQL at {target}: {e.Message}. Check ConnectionStrings:Orchestrator and that the server runs " +
+                $"Cannot reach PostgreSQL at {target}: {e.Message}. Check {setting} and that the server runs " +
                 "(locally: infra/local/postgres.sh status).", e);
         }
     }
