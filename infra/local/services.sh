@@ -8,6 +8,7 @@
 # (gates-2 consumes gates-evaluate-gate beside gates; state-writer-2 is a standby).
 # Knobs: env.sh, and ORCH_SERVICES_PORT (first HTTP port, default 5080). Any other setting of the
 # services (RoleAdapter__Faults__qa_ai, Timers__PollInterval, ...) is passed on from the environment.
+# ORCH_BUILD_CONFIGURATION picks the build output (default Debug; ./bench.sh uses Release).
 # shellcheck source-path=SCRIPTDIR
 set -euo pipefail
 
@@ -108,7 +109,7 @@ launch() {
         log "$name is already running (pid $(running "$name"))"
         return 0
     fi
-    dll=$ORCH_REPO_ROOT/services/$PROJECT/bin/Debug/net10.0/$PROJECT.dll
+    dll=$ORCH_REPO_ROOT/services/$PROJECT/bin/${ORCH_BUILD_CONFIGURATION:-Debug}/net10.0/$PROJECT.dll
     [[ -f $dll ]] || die "$dll is missing; build first: dotnet build Orchestrator.sln"
     require_free_port ORCH_SERVICES_PORT "$PORT"
     mkdir -p "$RUN_DIR" "$LOG_DIR"
