@@ -50,6 +50,20 @@ read -r runbooks_passed runbooks_failed < <(
   sed -nE 's/^runbooks: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$results/runbooks.txt" | grep . || echo "0 1"
 )
 passed=$((passed + runbooks_passed)) failed=$((failed + runbooks_failed))
+if [ "$failed" -gt 0 ]; then
+  # The names of what failed, last, where a log tail shows them: each test with the first line of its error.
+  echo
+  echo "failed:"
+  python3 - "$results" <<'PY' || true
+import glob, re, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+for trx in glob.glob(sys.argv[1] + "/*.trx"):
+    for result in ET.parse(trx).getroot().iterfind(".//t:UnitTestResult[@outcome='Failed']", ns):
+        message = (result.findtext(".//t:Message", default="", namespaces=ns).strip().splitlines() or [""])[0]
+        print(f"  {result.get('testName')}: {message[:300]}")
+PY
+  sed -n 's/^FAIL  /  runbook /p' "$results/runbooks.txt"
+fi
 echo
 if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
   echo "no test ran (see the output above)"

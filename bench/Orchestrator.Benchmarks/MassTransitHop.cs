@@ -11,7 +11,7 @@ internal sealed class MassTransitHop(BenchBus bench, ISendEndpoint endpoint)
     public async Task RoundTripAsync(int worker)
     {
         var id = Guid.NewGuid();
-        var consumed = bench.Waiters.For(id);
+        var consumed = bench.Waiters.For($"{id}/ping");
         await endpoint.Send(new BenchPing(id));
         await consumed;
         bench.Waiters.Forget(id);

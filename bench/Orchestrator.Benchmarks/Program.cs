@@ -1,70 +1,158 @@
+using System.Diagnostics;
+using Npgsql;
 using Orchestrator.Benchmarks;
 
-// What each pipeline step costs against the floor the broker and the database impose on this machine, measured in one
-// session with the parts interleaved round by round. Run through ./bench.sh, which starts the stack and the orchestrator.
+// What each pipeline step costs against the floor of the broker and the database on this machine, measured in one
+// session: (1) the floor, the MassTransit hop and one orchestration step, interleaved round by round, at concurrency 1
+// and N, with only the orchestrator running; (2) the step again with 1 to 1000 runs in flight and 10^3 to 10^6 saga
+// rows; (3) whole runs of the default pipeline with every service running. Run through ./bench.sh.
 var broker = new Uri(Setting("ORCH_BENCH_RABBITMQ"));
 var database = Setting("ORCH_BENCH_POSTGRES");
 var artifacts = Setting("ORCH_BENCH_ARTIFACTS");
-var orchestratorPid = int.Parse(Setting("ORCH_BENCH_ORCHESTRATOR_PID"));
-var rounds = int.Parse(Environment.GetEnvironmentVariable("ORCH_BENCH_ROUNDS") ?? "3");
-var perRound = int.Parse(Environment.GetEnvironmentVariable("ORCH_BENCH_OPERATIONS") ?? "200");
-var concurrencies = new[] { 1, int.Parse(Environment.GetEnvironmentVariable("ORCH_BENCH_CONCURRENCY") ?? "16") };
+var servicesScript = Setting("ORCH_BENCH_SERVICES_SCRIPT");
+var servicesDir = Setting("ORCH_BENCH_SERVICES_DIR");
+var rounds = Number("ORCH_BENCH_ROUNDS", 3);
+var perRound = Number("ORCH_BENCH_OPERATIONS", 200);
+var concurrencies = new[] { 1, Number("ORCH_BENCH_CONCURRENCY", 16) };
+var maxRows = Number("ORCH_BENCH_MAX_ROWS", 1_000_000);
 var output = Environment.GetEnvironmentVariable("ORCH_BENCH_OUTPUT") ?? Path.Combine("bench", "results");
+var username = Uri.UnescapeDataString(broker.UserInfo.Split(':')[0]);
+var clock = Stopwatch.StartNew();
+void Progress(string what) => Console.WriteLine($"[{clock.Elapsed:mm\\:ss}] {what}");
 
-await using var rabbit = await RawRabbitMq.StartAsync(broker, concurrencies.Max());
-await using var postgres = await RawPostgres.StartAsync(database, concurrencies.Max());
-await using var bench = await BenchBus.StartAsync(broker, Uri.UnescapeDataString(broker.UserInfo.Split(':')[0]));
-var hop = await MassTransitHop.StartAsync(bench);
-var step = new OrchestrationStep(bench, artifacts);
+var machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, " +
+    $"{System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}";
+var report = new Report(machine);
+await using var dataSource = NpgsqlDataSource.Create(database);
+var orchestratorPid = Pids(servicesDir)["orchestrator"];
 
-var parts = new (string Name, Func<int, Task<double>> Operation, int Share)[]
+// (1) Floor, hop and step, interleaved.
+await using (var rabbit = await RawRabbitMq.StartAsync(broker, concurrencies.Max()))
+await using (var postgres = await RawPostgres.StartAsync(database, concurrencies.Max()))
+await using (var bench = await BenchBus.StartAsync(broker, username, playRoles: true))
 {
-    ("raw RabbitMQ round trip", Workers.Timed(rabbit.RoundTripAsync), 1),
-    ("raw PostgreSQL commit", Workers.Timed(postgres.CommitAsync), 1),
-    ("MassTransit hop", Workers.Timed(hop.RoundTripAsync), 1),
-    ("orchestration step", step.StepAsync, 2), // half as many: each also starts and stops a run
-};
-var samples = parts.SelectMany(p => concurrencies.Select(c => new Samples(p.Name, c))).ToList();
-Samples Of(string part, int concurrency) => samples.Single(s => s.Part == part && s.Concurrency == concurrency);
+    var hop = await MassTransitHop.StartAsync(bench);
+    var step = await OrchestrationStep.StartAsync(bench, artifacts);
+    var parts = new (string Name, Func<int, Task<double>> Operation, int Work)[]
+    {
+        ("raw RabbitMQ round trip", Workers.Timed(rabbit.RoundTripAsync), 1),
+        ("raw PostgreSQL commit", Workers.Timed(postgres.CommitAsync), 1),
+        ("MassTransit hop", Workers.Timed(hop.RoundTripAsync), 1),
+        ("orchestration step", step.StepAsync, step.MessagesPerOperation),
+    };
+    var samples = parts.SelectMany(p => concurrencies.Select(c => new Samples(p.Name, c, p.Work))).ToList();
+    Samples Of(string part, int concurrency) => samples.Single(s => s.Part == part && s.Concurrency == concurrency);
 
-Console.WriteLine($"warming up, then {rounds} rounds of {perRound} operations per part at concurrency {string.Join(" and ", concurrencies)}");
-foreach (var (name, operation, share) in parts)
-    await Workers.RunAsync(new Samples(name, 4), 40 / share, operation);
-var cpuBefore = ProcessStats.CpuSeconds(orchestratorPid);
-for (var round = 1; round <= rounds; round++)
-{
-    foreach (var concurrency in concurrencies)
-        foreach (var (name, operation, share) in parts)
-            await Workers.RunAsync(Of(name, concurrency), perRound / share, operation);
-    Console.WriteLine($"round {round} of {rounds} done");
+    Progress($"floor, MassTransit hop and orchestration step: warm-up, then {rounds} rounds of {perRound} operations per part at concurrency {string.Join(" and ", concurrencies)}");
+    foreach (var (name, operation, work) in parts)
+        await Workers.RunAsync(new Samples(name, 4, work), 40, operation);
+    var cpuBefore = ProcessStats.CpuSeconds(orchestratorPid);
+    for (var round = 1; round <= rounds; round++)
+    {
+        foreach (var concurrency in concurrencies)
+            foreach (var (name, operation, _) in parts)
+                await Workers.RunAsync(Of(name, concurrency), perRound, operation);
+        Progress($"round {round} of {rounds} done");
+    }
+    var sagaMessages = concurrencies.Sum(c => Of("orchestration step", c).Count) * step.MessagesPerOperation;
+    var cpuPerMessage = (ProcessStats.CpuSeconds(orchestratorPid) - cpuBefore) / sagaMessages * 1000;
+
+    report.Latencies("Floor, MassTransit and one orchestration step",
+        $"A step is product_owner_ai's RoleTaskCompleted published → planning_ai's ExecuteRoleTask received. Its throughput " +
+        $"counts the messages the saga applied per second ({step.MessagesPerOperation} per operation: start, artifacts, completion, stop).",
+        samples);
+    var ratios = new List<object[]>();
+    foreach (var c in concurrencies)
+    {
+        var raw = Of("raw RabbitMQ round trip", c);
+        var commit = Of("raw PostgreSQL commit", c);
+        var stepSamples = Of("orchestration step", c);
+        var floor = 2 * raw.Percentile(50) + commit.Percentile(50);
+        ratios.Add([c, floor, stepSamples.Percentile(50) / floor, Of("MassTransit hop", c).Percentile(50) / raw.Percentile(50),
+            stepSamples.Throughput / Math.Min(commit.Throughput, raw.Throughput)]);
+    }
+    report.Table("Ratios", $"Floor = 2 raw broker round trips + 1 raw commit (p50). Orchestrator CPU per saga message: {Report.F(cpuPerMessage)} ms.",
+        ["concurrency", "floor p50 ms", "step p50 ÷ floor p50", "MassTransit p50 ÷ raw RabbitMQ p50", "step throughput ÷ min(raw PostgreSQL, raw RabbitMQ) throughput"],
+        ratios);
+
+    // (2) The scaling curve.
+    var scaling = new Scaling(bench, step, dataSource);
+    var curve = new List<object[]>();
+    async Task Measure()
+    {
+        var s = await scaling.MeasureAsync("step", 60);
+        curve.Add([scaling.RunsInFlight, await scaling.RowsAsync(), s.Percentile(50), s.Percentile(95), s.Percentile(99)]);
+        Progress($"step with {scaling.RunsInFlight} runs in flight and {curve[^1][1]} saga rows: p50 {Report.F(s.Percentile(50))} ms");
+    }
+    foreach (var inFlight in new[] { 1, 10, 100, 1000 })
+    {
+        await scaling.ParkAsync(inFlight);
+        await Measure();
+    }
+    for (long rows = 10_000; rows <= maxRows; rows *= 10)
+    {
+        await scaling.FillAsync(rows);
+        await Measure();
+    }
+    report.Table("Scaling: one step at concurrency 1 with more runs in flight and more saga rows",
+        "Runs in flight have started and wait for their first task; extra rows are finished runs.",
+        ["runs in flight", "saga rows", "p50 ms", "p95 ms", "p99 ms"], curve);
+    await scaling.StopParkedAsync();
 }
-var steps = concurrencies.Sum(c => Of("orchestration step", c).Count);
-var cpuPerThousandSteps = (ProcessStats.CpuSeconds(orchestratorPid) - cpuBefore) / steps * 1000; // includes each run's start and stop
 
-var figures = new Dictionary<string, double>();
-foreach (var c in concurrencies)
+// (3) Whole runs, every service running.
+Progress("starting the gate service, the state writer and the scripted role adapters");
+Run(servicesScript, ["start", "gates", "state-writer", .. BenchBus.AllRoles.Select(r => "role-" + r)]);
+await using (var bench = await BenchBus.StartAsync(broker, username, playRoles: false))
 {
-    var raw = Of("raw RabbitMQ round trip", c);
-    var commit = Of("raw PostgreSQL commit", c);
-    var floor = 2 * raw.Percentile(50) + commit.Percentile(50);
-    figures[$"floor p50 (2 broker hops + 1 commit), concurrency {c}, ms"] = floor;
-    figures[$"step p50 / floor p50, concurrency {c}"] = Of("orchestration step", c).Percentile(50) / floor;
-    figures[$"MassTransit p50 / raw RabbitMQ p50, concurrency {c}"] = Of("MassTransit hop", c).Percentile(50) / raw.Percentile(50);
-    figures[$"step throughput / min(raw PostgreSQL, raw RabbitMQ) throughput, concurrency {c}"] =
-        Of("orchestration step", c).Throughput / Math.Min(commit.Throughput, raw.Throughput);
+    var services = Pids(servicesDir);
+    var whole = new WholeRuns(bench, dataSource, services);
+    await whole.RunAsync(2); // warm-up
+    var batches = new List<RunBatch>();
+    foreach (var (atOnce, times) in new[] { (1, 5), (10, 1), (100, 1) })
+    {
+        batches.Add(await whole.RunAsync(atOnce, times));
+        Progress($"{batches[^1].Runs} whole runs, {atOnce} at once: {Report.F(batches[^1].StepsPerSecond)} steps/s");
+    }
+    report.Table("Whole runs of the default pipeline (scripted agents, every service running)",
+        "A step is a change the saga applied to a run (its version). Run p50: from the batch's start to the run's completion.",
+        ["runs at once", "runs", "steps", "wall s", "steps/s", "run p50 s"],
+        batches.Select(b => new object[] { b.RunsAtOnce, b.Runs, b.Steps, b.Wall.TotalSeconds, b.StepsPerSecond, b.RunP50Ms / 1000 }));
+    var load = batches[^1];
+    var memory = whole.PeakMemoryMiB();
+    report.Table($"Cost per service ({load.Runs} runs at once)",
+        "CPU seconds per 1000 steps while the batch ran; peak resident memory since the service started.",
+        ["service", "CPU s per 1000 steps", "peak memory MiB"],
+        Group(load.CpuSeconds, Enumerable.Sum).Select(c => new object[] { c.Key, c.Value / load.Steps * 1000, Group(memory, Enumerable.Max)[c.Key] }));
 }
-figures["orchestrator CPU seconds per 1000 steps (with run start and stop)"] = cpuPerThousandSteps;
-figures["orchestrator peak memory, MiB"] = ProcessStats.PeakMemoryMiB(orchestratorPid);
 
-var machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}";
-var (markdown, json) = Report.Write(samples, figures, machine);
 Directory.CreateDirectory(output);
-await File.WriteAllTextAsync(Path.Combine(output, "latest.md"), markdown);
-await File.WriteAllTextAsync(Path.Combine(output, "latest.json"), json);
+await File.WriteAllTextAsync(Path.Combine(output, "latest.md"), report.Markdown());
+await File.WriteAllTextAsync(Path.Combine(output, "latest.json"), report.Json());
+Progress("done");
 Console.WriteLine();
-Console.WriteLine(markdown);
+Console.WriteLine(report.Markdown());
 return 0;
 
 static string Setting(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value
     ? value
     : throw new InvalidOperationException($"{name} is not set: run the benchmark through ./bench.sh");
+
+static int Number(string name, int fallback) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? int.Parse(value) : fallback;
+
+// The services started by infra/local/services.sh, by name (role adapters as role-<role>), from their pid files.
+static Dictionary<string, int> Pids(string dir) => Directory.GetFiles(dir, "*.pid")
+    .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => int.Parse(File.ReadAllText(f).Trim()));
+
+// The ten role adapters as one line: their CPU summed, the largest peak memory of any of them.
+static Dictionary<string, double> Group(IReadOnlyDictionary<string, double> perProcess, Func<IEnumerable<double>, double> combine) => perProcess
+    .GroupBy(p => p.Key.StartsWith("role-", StringComparison.Ordinal) ? "role adapters (10: CPU summed, memory of the largest)" : p.Key)
+    .ToDictionary(g => g.Key, g => combine(g.Select(p => p.Value)));
+
+static void Run(string script, string[] arguments)
+{
+    using var process = Process.Start(new ProcessStartInfo("bash", [script, .. arguments]))!;
+    process.WaitForExit();
+    if (process.ExitCode != 0)
+        throw new InvalidOperationException($"{script} {string.Join(' ', arguments)} failed with exit code {process.ExitCode}");
+}

@@ -1,7 +1,10 @@
 namespace Orchestrator.Benchmarks;
 
 /// <summary>Latencies of one measured part at one concurrency, and the wall time they took.</summary>
-public sealed class Samples(string part, int concurrency)
+/// <param name="part">What was measured.</param>
+/// <param name="concurrency">How many workers ran it side by side.</param>
+/// <param name="workPerOperation">What one operation counts for in the throughput (messages through the saga for a step).</param>
+public sealed class Samples(string part, int concurrency, int workPerOperation = 1)
 {
     readonly List<double> milliseconds = [];
 
@@ -18,8 +21,10 @@ public sealed class Samples(string part, int concurrency)
 
     public void AddElapsed(TimeSpan elapsed) => Elapsed += elapsed;
 
-    /// <summary>Operations per second over the wall time of the rounds.</summary>
-    public double Throughput => Elapsed > TimeSpan.Zero ? Count / Elapsed.TotalSeconds : 0;
+    public int WorkPerOperation { get; } = workPerOperation;
+
+    /// <summary>Operations (times their work) per second over the wall time of the rounds.</summary>
+    public double Throughput => Elapsed > TimeSpan.Zero ? Count * WorkPerOperation / Elapsed.TotalSeconds : 0;
 
     /// <summary>The p-th percentile (0–100), nearest rank.</summary>
     public double Percentile(double p)
