@@ -3,6 +3,7 @@
 # (bench/Orchestrator.Benchmarks): starts a private RabbitMQ and PostgreSQL (data under .local/bench, ports below),
 # builds in Release, starts the orchestrator, runs the benchmark, stops everything. Results: bench/results/latest.md
 # and latest.json. Knobs: ORCH_BENCH_ROUNDS (3), ORCH_BENCH_OPERATIONS per part and round (200),
+# ORCH_BENCH_WARMUP_SECONDS for the step (60), ORCH_BENCH_MAX_ROWS for the scaling curve (1000000),
 # ORCH_BENCH_CONCURRENCY (16), ports ORCH_BENCH_RABBITMQ_PORT (5676) and ORCH_BENCH_POSTGRES_PORT (5436).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -17,7 +18,8 @@ export ORCH_RABBITMQ_DIST_PORT=$((ORCH_RABBITMQ_PORT + 20000)) ORCH_RABBITMQ_EPM
 export ORCH_POSTGRES_PORT="${ORCH_BENCH_POSTGRES_PORT:-5436}"
 export ORCH_SERVICES_PORT=$((ORCH_RABBITMQ_PORT + 1000)) ORCH_BUILD_CONFIGURATION=Release
 
-say "Starting a private RabbitMQ and PostgreSQL for the benchmark"
+say "Starting a private RabbitMQ and PostgreSQL for the benchmark, from empty data"
+infra/local/stack.sh purge >/dev/null
 infra/local/stack.sh up
 trap 'say "Stopping"; infra/local/services.sh stop || true; infra/local/stack.sh down || true' EXIT
 source infra/local/env.sh

@@ -15,6 +15,7 @@ var rounds = Number("ORCH_BENCH_ROUNDS", 3);
 var perRound = Number("ORCH_BENCH_OPERATIONS", 200);
 var concurrencies = new[] { 1, Number("ORCH_BENCH_CONCURRENCY", 16) };
 var maxRows = Number("ORCH_BENCH_MAX_ROWS", 1_000_000);
+var warmUp = TimeSpan.FromSeconds(Number("ORCH_BENCH_WARMUP_SECONDS", 60));
 var output = Environment.GetEnvironmentVariable("ORCH_BENCH_OUTPUT") ?? Path.Combine("bench", "results");
 var username = Uri.UnescapeDataString(broker.UserInfo.Split(':')[0]);
 var clock = Stopwatch.StartNew();
@@ -25,6 +26,22 @@ var machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalA
 var report = new Report(machine);
 await using var dataSource = NpgsqlDataSource.Create(database);
 var orchestratorPid = Pids(servicesDir)["orchestrator"];
+
+if (Number("ORCH_BENCH_PROFILE_SECONDS", 0) is > 0 and var profileSeconds)
+{
+    // For profiling: only steps at concurrency N, with the orchestrator's CPU per saga message every 10 s.
+    await using var bench = await BenchBus.StartAsync(broker, username, playRoles: true);
+    var step = await OrchestrationStep.StartAsync(bench, artifacts);
+    for (var window = 0; window < profileSeconds / 10; window++)
+    {
+        var samples = new Samples("orchestration step", concurrencies.Max(), step.MessagesPerOperation);
+        var cpu = ProcessStats.CpuSeconds(orchestratorPid);
+        await Workers.RunForAsync(samples, TimeSpan.FromSeconds(10), step.StepAsync);
+        Progress($"p50 {Report.F(samples.Percentile(50))} ms, {Report.F(samples.Throughput)} messages/s, " +
+            $"orchestrator CPU {Report.F((ProcessStats.CpuSeconds(orchestratorPid) - cpu) / (samples.Count * step.MessagesPerOperation) * 1000)} ms per message");
+    }
+    return 0;
+}
 
 // (1) Floor, hop and step, interleaved.
 await using (var rabbit = await RawRabbitMq.StartAsync(broker, concurrencies.Max()))
@@ -43,9 +60,12 @@ await using (var bench = await BenchBus.StartAsync(broker, username, playRoles: 
     var samples = parts.SelectMany(p => concurrencies.Select(c => new Samples(p.Name, c, p.Work))).ToList();
     Samples Of(string part, int concurrency) => samples.Single(s => s.Part == part && s.Concurrency == concurrency);
 
-    Progress($"floor, MassTransit hop and orchestration step: warm-up, then {rounds} rounds of {perRound} operations per part at concurrency {string.Join(" and ", concurrencies)}");
+    // A fresh .NET process spends its first minute under load compiling and re-compiling hot code (tiered JIT with
+    // PGO): measured then, the orchestrator's CPU per message was up to four times its steady-state cost. So the step
+    // is warmed for a minute at concurrency N before anything is measured, the cheap parts for a few seconds.
+    Progress($"floor, MassTransit hop and orchestration step: warm-up ({warmUp.TotalSeconds:0} s for the step), then {rounds} rounds of {perRound} operations per part at concurrency {string.Join(" and ", concurrencies)}");
     foreach (var (name, operation, work) in parts)
-        await Workers.RunAsync(new Samples(name, 4, work), 40, operation);
+        await Workers.RunForAsync(new Samples(name, concurrencies.Max(), work), name == "orchestration step" ? warmUp : TimeSpan.FromSeconds(5), operation);
     var cpuBefore = ProcessStats.CpuSeconds(orchestratorPid);
     for (var round = 1; round <= rounds; round++)
     {
@@ -107,7 +127,7 @@ await using (var bench = await BenchBus.StartAsync(broker, username, playRoles: 
 {
     var services = Pids(servicesDir);
     var whole = new WholeRuns(bench, dataSource, services);
-    await whole.RunAsync(2); // warm-up
+    await whole.RunAsync(10, batches: 2); // warm-up: the services were just started
     var batches = new List<RunBatch>();
     foreach (var (atOnce, times) in new[] { (1, 5), (10, 1), (100, 1) })
     {

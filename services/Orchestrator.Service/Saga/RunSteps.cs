@@ -114,11 +114,16 @@ internal static class RunSteps
         step.Failures.GateFailed(run, context.Message, step.Effects);
     }
 
-    /// <summary>Bumps the version, appends the ledger rows to the saga's transaction, sends the work and publishes the snapshot.</summary>
+    /// <summary>
+    /// Bumps the version, appends the ledger rows and the timers to the saga's transaction, sends the work and publishes
+    /// the snapshot (the in-memory outbox lets them leave once the transaction committed).
+    /// </summary>
     public static async Task PublishSnapshot<T>(BehaviorContext<PipelineRun, T> context) where T : class
     {
         var run = context.Saga;
         var effects = run.Effects;
+        var db = context.GetPayload<OrchestratorDbContext>();
+        var now = context.GetServiceOrCreateInstance<TimeProvider>().GetUtcNow();
         if (effects is null)
             return;
         if (!effects.Changed && effects.NewStatus is null && effects.History.Count == 0)
@@ -132,8 +137,8 @@ internal static class RunSteps
         else
         {
             run.Version++;
-            run.UpdatedAt = context.GetServiceOrCreateInstance<TimeProvider>().GetUtcNow();
-            context.GetPayload<OrchestratorDbContext>().RunHistory.AddRange(effects.History);
+            run.UpdatedAt = now;
+            db.RunHistory.AddRange(effects.History);
         }
         // A paused or halted run records what arrives but starts nothing: RESUME re-emits what is pending then.
         if (run.CurrentState is not (nameof(PipelineRunStateMachine.Paused) or nameof(PipelineRunStateMachine.Halted)))
@@ -144,24 +149,10 @@ internal static class RunSteps
                 await context.Send(QueueNames.Address(QueueNames.Gates), gate);
         }
         foreach (var work in effects.Scheduled)
-            await Schedule(context, work);
+            db.Timers.Add(Timers.SagaTimers.Row(run.CorrelationId, work, now));
         foreach (var message in effects.Events)
             await context.Publish(message, message.GetType());
         await context.Publish(new WorkflowStateChanged(run.CorrelationId, Snapshots.Of(run)));
-    }
-
-    /// <summary>Through the PostgreSQL-backed scheduler, so the timer survives a restart of the orchestrator.</summary>
-    static Task Schedule<T>(BehaviorContext<PipelineRun, T> context, ScheduledWork work) where T : class
-    {
-        var saga = QueueNames.Address(QueueNames.Saga);
-        var at = work.DueAt.UtcDateTime;
-        return work.Message switch
-        {
-            RoleTaskDeadlineReached m => context.ScheduleSend(saga, at, m),
-            RoleTaskRetryDue m => context.ScheduleSend(saga, at, m),
-            GateRetryDue m => context.ScheduleSend(saga, at, m),
-            _ => throw new InvalidOperationException($"No schedule for {work.Message.GetType().Name}."),
-        };
     }
 
     /// <summary>True (and recorded) when the message claims a role's task but comes from another publisher.</summary>

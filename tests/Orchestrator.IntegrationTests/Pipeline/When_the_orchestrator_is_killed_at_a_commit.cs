@@ -29,6 +29,17 @@ public sealed class When_the_orchestrator_is_killed_at_a_commit(StackFixture sta
         return await db.RunHistory.Where(h => h.RunId == runId && h.Kind == "transition").OrderBy(h => h.Id).Select(h => h.ToState).ToListAsync();
     }
 
+    async Task<(int Open, List<string> WithoutDeadline)> OpenTasksWithoutDeadline(Guid runId)
+    {
+        await using var db = Database.Open(environment);
+        var run = await db.Runs.AsNoTracking().SingleAsync(r => r.CorrelationId == runId);
+        var timers = await db.Timers.Where(t => t.CorrelationId == runId && t.MessageType.EndsWith(":RoleTaskDeadlineReached"))
+            .Select(t => t.Body).ToListAsync();
+        var open = run.Progress.Tasks.Where(t => !t.Value.Completed).ToList();
+        return (open.Count, open.Where(t => !timers.Any(body => body.Contains(t.Key.ToString("D"))))
+            .Select(t => $"{t.Value.Role} in {t.Value.State}").ToList());
+    }
+
     [Theory]
     [InlineData("before-commit", "AUDIT", 0)]
     [InlineData("after-commit", "AUDIT", 1)]
@@ -44,6 +55,10 @@ public sealed class When_the_orchestrator_is_killed_at_a_commit(StackFixture sta
             $"the orchestrator to kill itself {phase} of the transition to {state}");
         Assert.Contains($"killing the orchestrator {phase} of the transition to {state}", system.Orchestrator.Output);
         Assert.Equal(committed, (await Transitions(runId)).Count(s => s == state));
+        // The deadlines of the tasks it dispatched committed with the saga, though the tasks themselves never left.
+        var (open, withoutDeadline) = await OpenTasksWithoutDeadline(runId);
+        Assert.True(committed == 0 || open > 0, $"the committed transition to {state} should have recorded its tasks");
+        Assert.Empty(withoutDeadline);
         await system.RestartOrchestratorAsync();
 
         try
