@@ -12,7 +12,7 @@ public static class PersistenceSetup
     {
         // A missing connection string is reported by the start-up check (RequireConnectionString), as one line.
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
-        builder.Services.AddDbContextFactory<OrchestratorDbContext>(options => options
+        builder.Services.AddPooledDbContextFactory<OrchestratorDbContext>(options => options
             .UseNpgsql(string.IsNullOrWhiteSpace(connectionString) ? "Host=unset" : connectionString)
             .UseSnakeCaseNamingConvention());
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgresql", tags: ["ready"]);
