@@ -40,10 +40,9 @@ public sealed class When_the_orchestrator_is_killed_at_a_commit(StackFixture sta
             .Select(t => $"{t.Value.Role} in {t.Value.State}").ToList());
     }
 
+    // One case per phase, in two different states (the suite's time is kept short; any state exercises the same code).
     [Theory]
     [InlineData("before-commit", "AUDIT", 0)]
-    [InlineData("after-commit", "AUDIT", 1)]
-    [InlineData("before-commit", "DEVELOPMENT", 0)]
     [InlineData("after-commit", "DEVELOPMENT", 1)]
     public async Task Should_complete_the_run_after_a_restart_with_every_transition_once(string phase, string state, int committed)
     {
