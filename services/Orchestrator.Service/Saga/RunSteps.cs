@@ -122,10 +122,10 @@ internal static class RunSteps
     {
         var run = context.Saga;
         var effects = run.Effects;
-        var db = context.GetPayload<OrchestratorDbContext>();
-        var now = context.GetServiceOrCreateInstance<TimeProvider>().GetUtcNow();
         if (effects is null)
             return;
+        var db = context.GetPayload<OrchestratorDbContext>();
+        var now = context.GetServiceOrCreateInstance<TimeProvider>().GetUtcNow();
         if (!effects.Changed && effects.NewStatus is null && effects.History.Count == 0)
         {
             if (!context.ReceiveContext.Redelivered)
