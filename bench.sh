@@ -34,5 +34,6 @@ say "Measuring"
 ORCH_BENCH_RABBITMQ="$ORCH_RABBITMQ_URL" ORCH_BENCH_POSTGRES="$ORCH_POSTGRES_CONNECTION_STRING" \
 ORCH_BENCH_ARTIFACTS="$ORCH_DATA_DIR/artifacts" ORCH_BENCH_SERVICES_DIR="$ORCH_DATA_DIR/services" \
 ORCH_BENCH_SERVICES_SCRIPT="$root/infra/local/services.sh" \
+ORCH_BENCH_POSTGRES_PID_FILE="$ORCH_DATA_DIR/postgres/data/postmaster.pid" ORCH_BENCH_RABBITMQ_PID_FILE="$ORCH_DATA_DIR/rabbitmq/rabbitmq.pid" \
 ORCH_BENCH_OUTPUT="$root/bench/results" \
   dotnet bench/Orchestrator.Benchmarks/bin/Release/net10.0/orchestrator-bench.dll

@@ -26,6 +26,14 @@ var machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalA
 var report = new Report(machine);
 await using var dataSource = NpgsqlDataSource.Create(database);
 var orchestratorPid = Pids(servicesDir)["orchestrator"];
+// Whose CPU a saga message costs: the processes of the step, each with its children (PostgreSQL's backends).
+var stepProcesses = new (string Name, Func<double> Cpu)[]
+{
+    ("orchestrator", () => ProcessStats.CpuSeconds(orchestratorPid)),
+    ("RabbitMQ", () => ProcessStats.TreeCpuSeconds(ProcessStats.PidFromFile(Setting("ORCH_BENCH_RABBITMQ_PID_FILE")))),
+    ("PostgreSQL", () => ProcessStats.TreeCpuSeconds(ProcessStats.PidFromFile(Setting("ORCH_BENCH_POSTGRES_PID_FILE")))),
+    ("benchmark client (plays the agents)", () => ProcessStats.CpuSeconds(Environment.ProcessId)),
+};
 
 if (Number("ORCH_BENCH_PROFILE_SECONDS", 0) is > 0 and var profileSeconds)
 {
@@ -66,16 +74,24 @@ await using (var bench = await BenchBus.StartAsync(broker, username, playRoles: 
     Progress($"floor, MassTransit hop and orchestration step: warm-up ({warmUp.TotalSeconds:0} s for the step), then {rounds} rounds of {perRound} operations per part at concurrency {string.Join(" and ", concurrencies)}");
     foreach (var (name, operation, work) in parts)
         await Workers.RunForAsync(new Samples(name, concurrencies.Max(), work), name == "orchestration step" ? warmUp : TimeSpan.FromSeconds(5), operation);
-    var cpuBefore = ProcessStats.CpuSeconds(orchestratorPid);
+    // CPU seconds each process spent while the step ran, by concurrency.
+    var stepCpu = concurrencies.ToDictionary(c => c, _ => new double[stepProcesses.Length]);
     for (var round = 1; round <= rounds; round++)
     {
         foreach (var concurrency in concurrencies)
             foreach (var (name, operation, _) in parts)
+            {
+                var before = stepProcesses.Select(p => p.Cpu()).ToArray();
                 await Workers.RunAsync(Of(name, concurrency), perRound, operation);
+                if (name == "orchestration step")
+                    for (var i = 0; i < stepProcesses.Length; i++)
+                        stepCpu[concurrency][i] += stepProcesses[i].Cpu() - before[i];
+            }
         Progress($"round {round} of {rounds} done");
     }
-    var sagaMessages = concurrencies.Sum(c => Of("orchestration step", c).Count) * step.MessagesPerOperation;
-    var cpuPerMessage = (ProcessStats.CpuSeconds(orchestratorPid) - cpuBefore) / sagaMessages * 1000;
+    double CpuPerMessage(int concurrency, int process) =>
+        stepCpu[concurrency][process] / (Of("orchestration step", concurrency).Count * step.MessagesPerOperation) * 1000;
+    var cpuPerMessage = CpuPerMessage(concurrencies.Max(), 0);
 
     report.Latencies("Floor, MassTransit and one orchestration step",
         $"A step is product_owner_ai's RoleTaskCompleted published → planning_ai's ExecuteRoleTask received. Its throughput " +
@@ -91,9 +107,23 @@ await using (var bench = await BenchBus.StartAsync(broker, username, playRoles: 
         ratios.Add([c, floor, stepSamples.Percentile(50) / floor, Of("MassTransit hop", c).Percentile(50) / raw.Percentile(50),
             stepSamples.Throughput / Math.Min(commit.Throughput, raw.Throughput)]);
     }
-    report.Table("Ratios", $"Floor = 2 raw broker round trips + 1 raw commit (p50). Orchestrator CPU per saga message: {Report.F(cpuPerMessage)} ms.",
+    report.Table("Ratios", $"Floor = 2 raw broker round trips + 1 raw commit (p50). Orchestrator CPU per saga message at concurrency {concurrencies.Max()}: {Report.F(cpuPerMessage)} ms.",
         ["concurrency", "floor p50 ms", "step p50 ÷ floor p50", "MassTransit p50 ÷ raw RabbitMQ p50", "step throughput ÷ min(raw PostgreSQL, raw RabbitMQ) throughput"],
         ratios);
+    var cores = Environment.ProcessorCount;
+    var others = Enumerable.Range(1, stepProcesses.Length - 1).ToArray();
+    var cpuRows = stepProcesses.Select((p, i) => (Name: p.Name, Processes: new[] { i }))
+        .Append((Name: "all but the orchestrator", Processes: others))
+        .Append((Name: "all", Processes: [0, .. others]));
+    report.Table("Where a saga message's CPU goes",
+        $"CPU milliseconds per saga message, by process, while the step ran. \"Allows\" is {cores} cores ÷ that CPU at " +
+        $"concurrency {concurrencies.Max()}: the most saga messages per second the machine could carry for it if nothing else ran. " +
+        "The row without the orchestrator is what the broker, the database and the agents alone allow.",
+        ["process", .. concurrencies.Select(c => $"ms per message, concurrency {c}"), "allows messages/s"],
+        cpuRows.Select(row => new object[] { row.Name }
+            .Concat(concurrencies.Select(c => (object)row.Processes.Sum(i => CpuPerMessage(c, i))))
+            .Append(cores * 1000 / row.Processes.Sum(i => CpuPerMessage(concurrencies.Max(), i)))
+            .ToArray()));
 
     // (2) The scaling curve.
     var scaling = new Scaling(bench, step, dataSource);

@@ -9,7 +9,8 @@ namespace Orchestrator.Service.Saga;
 /// <list type="bullet">
 /// <item>Retry: see <see cref="SagaRetry"/>.</item>
 /// <item>In-memory outbox: sends and publishes leave only after the saga's transaction committed, so no one acts on
-/// a state that was rolled back.</item>
+/// a state that was rolled back. They leave side by side (concurrent delivery), not in the order they were made:
+/// nothing depends on that order across queues, and snapshots carry the run's version.</item>
 /// <item>Concurrency: messages of one run serialize on the row lock anyway; 16 in flight lets many runs progress
 /// while staying well under the connection pool (prefetch follows the bus setting).</item>
 /// </list>
@@ -26,6 +27,6 @@ public sealed class PipelineRunSagaDefinition : SagaDefinition<PipelineRun>
         IReceiveEndpointConfigurator endpoint, ISagaConfigurator<PipelineRun> saga, IRegistrationContext context)
     {
         endpoint.UsePostgresSagaRetry();
-        endpoint.UseInMemoryOutbox(context);
+        endpoint.UseInMemoryOutbox(context, outbox => outbox.ConcurrentMessageDelivery = true);
     }
 }
