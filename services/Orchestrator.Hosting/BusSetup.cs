@@ -42,6 +42,10 @@ internal static class BusSetup
         {
             host.WaitUntilStarted = true;
             host.StartTimeout = TimeSpan.FromSeconds(60);
+            // On SIGTERM a consumer gets a few seconds to finish; then its CancellationToken fires. Work cut short that
+            // way is not acknowledged, so RabbitMQ delivers it again (to another instance, or to this one restarted):
+            // a role agent that hangs or runs long does not hold a deployment up for the whole stop timeout.
+            host.ConsumerStopTimeout = TimeSpan.FromSeconds(5);
             host.StopTimeout = TimeSpan.FromSeconds(30);
         });
     }

@@ -82,6 +82,11 @@ public sealed class RunningSystem : IAsyncDisposable
     }
 
     /// <summary>SIGKILLs a role's adapter and starts a fresh one, with its plain settings, on the same queue.</summary>
+    public ServiceProcess Adapter(string role) => adapters[role];
+
+    /// <summary>Starts a fresh adapter for <paramref name="role"/> without the settings of the one it replaces.</summary>
+    public async Task StartAdapterAgainAsync(string role) => adapters[role] = await StartAdapterAsync(role, null);
+
     public async Task ReplaceAdapterAsync(string role)
     {
         await adapters[role].DisposeAsync();

@@ -85,6 +85,20 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>SIGTERM, as a service manager or <c>docker stop</c> sends it; returns the exit code once it has exited.</summary>
+    public async Task<int> StopAsync()
+    {
+        if (!process.HasExited && Kill(process.Id, Sigterm) != 0)
+            throw new InvalidOperationException($"could not signal {Name} (pid {process.Id}): errno {System.Runtime.InteropServices.Marshal.GetLastPInvokeError()}");
+        await process.WaitForExitAsync();
+        return process.ExitCode;
+    }
+
+    const int Sigterm = 15;
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    static extern int Kill(int pid, int signal);
+
     /// <summary>SIGKILL: the process gets no chance to finish anything, like a crash or an OOM kill.</summary>
     public async Task KillAsync()
     {
