@@ -81,13 +81,13 @@ public sealed class RunningSystem : IAsyncDisposable
         return ServiceProcess.StartAsync("Orchestrator.RoleAdapter", settings, "--role", role);
     }
 
-    /// <summary>SIGKILLs a role's adapter and starts a fresh one, with its plain settings, on the same queue.</summary>
     public ServiceProcess Adapter(string role) => adapters[role];
 
-    /// <summary>Starts a fresh adapter for <paramref name="role"/> without the settings of the one it replaces.</summary>
-    public async Task StartAdapterAgainAsync(string role) => adapters[role] = await StartAdapterAsync(role, null);
-
-    public async Task ReplaceAdapterAsync(string role)
+    /// <summary>
+    /// Starts a fresh adapter for <paramref name="role"/> on the same queue, with its plain settings; the one it replaces
+    /// is killed if it still runs.
+    /// </summary>
+    public async Task StartAdapterAgainAsync(string role)
     {
         await adapters[role].DisposeAsync();
         adapters[role] = await StartAdapterAsync(role, null);
