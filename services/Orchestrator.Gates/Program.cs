@@ -2,7 +2,7 @@ using MassTransit;
 using Orchestrator.Gates;
 using Orchestrator.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = OrchestratorWebApplication.CreateBuilder(args);
 builder.AddOrchestratorDefaults("gates", bus => bus.AddConsumer<EvaluateGateConsumer, EvaluateGateConsumerDefinition>());
 builder.AddGateDefinitions();
 

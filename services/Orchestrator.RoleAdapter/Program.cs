@@ -1,7 +1,7 @@
 using Orchestrator.Hosting;
 using Orchestrator.RoleAdapter;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = OrchestratorWebApplication.CreateBuilder(args);
 builder.Configuration.AddCommandLine(args, RoleAdapterSetup.CommandLineSwitches);
 // The queue name is fixed when the bus is configured, before options are validated; a bad role fails validation at start.
 var role = builder.Configuration[RoleAdapterOptions.RoleKey] ?? "";

@@ -4,7 +4,7 @@ using Orchestrator.Service.Definitions;
 using Orchestrator.Service.Persistence;
 using Orchestrator.Service.Testing;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = OrchestratorWebApplication.CreateBuilder(args);
 builder.AddOrchestratorDefaults("orchestrator", bus => bus.AddPipelineRuns());
 builder.AddOrchestratorPersistence();
 builder.AddCrashAtCommitForTests();

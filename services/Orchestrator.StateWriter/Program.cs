@@ -2,7 +2,7 @@ using MassTransit;
 using Orchestrator.Hosting;
 using Orchestrator.StateWriter;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = OrchestratorWebApplication.CreateBuilder(args);
 builder.AddOrchestratorDefaults("state-writer", bus =>
     bus.AddConsumer<WorkflowStateChangedConsumer, WorkflowStateChangedConsumerDefinition>());
 builder.AddStateWriter();

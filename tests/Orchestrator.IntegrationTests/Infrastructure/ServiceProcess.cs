@@ -27,11 +27,17 @@ public sealed class ServiceProcess : IAsyncDisposable
     public int Port { get; }
     public string Output => string.Join('\n', output);
     public bool HasExited => process.HasExited;
+    public int Pid => process.Id;
 
-    public static async Task<ServiceProcess> StartAsync(
-        string project, IReadOnlyDictionary<string, string> settings, params string[] args)
+    public static Task<ServiceProcess> StartAsync(
+        string project, IReadOnlyDictionary<string, string> settings, params string[] args) =>
+        StartInAsync(null, project, settings, args);
+
+    /// <summary>Starts the service with <paramref name="workingDirectory"/> as its working directory (by default its build output).</summary>
+    public static async Task<ServiceProcess> StartInAsync(
+        string? workingDirectory, string project, IReadOnlyDictionary<string, string> settings, params string[] args)
     {
-        var service = Launch(project, settings, args);
+        var service = Launch(project, settings, args, workingDirectory);
         await service.WaitUntilReadyAsync();
         return service;
     }
@@ -47,7 +53,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         return (service.process.ExitCode, service.Output);
     }
 
-    static ServiceProcess Launch(string project, IReadOnlyDictionary<string, string> settings, string[] args)
+    static ServiceProcess Launch(string project, IReadOnlyDictionary<string, string> settings, string[] args, string? workingDirectory = null)
     {
         var dll = Path.Combine(RepositoryRoot.Path, "services", project, "bin", BuildConfiguration, "net10.0", project + ".dll");
         if (!File.Exists(dll))
@@ -57,7 +63,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(dll)!,
         };
         foreach (var (key, value) in settings)
             start.Environment[key] = value;

@@ -13,25 +13,38 @@ namespace Orchestrator.IntegrationTests.SagaRepository;
 public static class CounterHost
 {
     public const string Queue = "counter-saga";
+    public const string InsertingQueue = "counter-saga-inserting";
 
-    public static async Task<IHost> StartAsync(TestEnvironment environment)
+    public static Task<IHost> StartAsync(TestEnvironment environment) =>
+        StartAsync<CounterStateMachine>(environment, Queue);
+
+    /// <summary>The same saga with <c>InsertOnInitial</c>: an initial event tries the INSERT before it loads.</summary>
+    public static Task<IHost> StartInsertingAsync(TestEnvironment environment) =>
+        StartAsync<InsertingCounterStateMachine>(environment, InsertingQueue);
+
+    public static int Savepoints(IHost host) => host.Services.GetRequiredService<SavepointCounter>().Count;
+
+    static async Task<IHost> StartAsync<TStateMachine>(TestEnvironment environment, string queue)
+        where TStateMachine : class, SagaStateMachine<CounterSaga>
     {
         var builder = Host.CreateApplicationBuilder();
         // The PostgreSQL restart test provokes connection errors on purpose; EF Core would log each one at length.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None);
-        builder.Services.AddDbContextFactory<CounterDbContext>(o => o.UseNpgsql(environment.ConnectionString));
+        builder.Services.AddSingleton<SavepointCounter>();
+        builder.Services.AddDbContextFactory<CounterDbContext>((services, o) =>
+            o.UseNpgsql(environment.ConnectionString).AddInterceptors(services.GetRequiredService<SavepointCounter>()));
         builder.Services.AddMassTransit(bus =>
         {
-            bus.AddSagaStateMachine<CounterStateMachine, CounterSaga>()
+            bus.AddSagaStateMachine<TStateMachine, CounterSaga>()
                 .PostgresRepository<CounterSaga, CounterDbContext>()
                 .Endpoint(e =>
                 {
-                    e.Name = Queue;
+                    e.Name = queue;
                     e.ConcurrentMessageLimit = 8;
                 });
             bus.AddConfigureEndpointsCallback((_, name, endpoint) =>
             {
-                if (name == Queue)
+                if (name == queue)
                     endpoint.UsePostgresSagaRetry();
             });
             bus.UsingRabbitMq((context, cfg) =>

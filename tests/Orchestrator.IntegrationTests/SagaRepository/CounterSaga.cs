@@ -6,7 +6,8 @@ namespace Orchestrator.IntegrationTests.SagaRepository;
 public sealed class CounterSaga : SagaStateMachineInstance
 {
     public Guid CorrelationId { get; set; }
-    public string CurrentState { get; set; } = null!;
+    // Set before the first event, so that an INSERT on the initial event stores a valid row.
+    public string CurrentState { get; set; } = "Initial";
     public int Count { get; set; }
     public int Begins { get; set; }
     public List<Guid> Applied { get; set; } = [];
@@ -16,12 +17,20 @@ public sealed record BeginCounting(Guid CounterId);
 
 public sealed record Increment(Guid CounterId, Guid IncrementId);
 
-public sealed class CounterStateMachine : MassTransitStateMachine<CounterSaga>
+public class CounterStateMachine : MassTransitStateMachine<CounterSaga>
 {
-    public CounterStateMachine()
+    public CounterStateMachine() : this(insertOnInitial: false)
+    {
+    }
+
+    protected CounterStateMachine(bool insertOnInitial)
     {
         InstanceState(x => x.CurrentState);
-        Event(() => Begin, e => e.CorrelateById(m => m.Message.CounterId));
+        Event(() => Begin, e =>
+        {
+            e.CorrelateById(m => m.Message.CounterId);
+            e.InsertOnInitial = insertOnInitial;
+        });
         Event(() => Add, e => { e.CorrelateById(m => m.Message.CounterId); e.OnMissingInstance(m => m.Fault()); });
         Initially(When(Begin).Then(c => c.Saga.Begins++).TransitionTo(Counting));
         During(Counting,
@@ -33,7 +42,15 @@ public sealed class CounterStateMachine : MassTransitStateMachine<CounterSaga>
             }));
     }
 
-    public State Counting { get; private set; } = null!;
-    public Event<BeginCounting> Begin { get; private set; } = null!;
-    public Event<Increment> Add { get; private set; } = null!;
+    // Protected, not private: MassTransit sets them through the derived type, which cannot see a private setter.
+    public State Counting { get; protected set; } = null!;
+    public Event<BeginCounting> Begin { get; protected set; } = null!;
+    public Event<Increment> Add { get; protected set; } = null!;
+}
+
+public sealed class InsertingCounterStateMachine : CounterStateMachine
+{
+    public InsertingCounterStateMachine() : base(insertOnInitial: true)
+    {
+    }
 }

@@ -33,6 +33,8 @@ internal sealed class PostgresSagaRepositoryContext<TSaga, TMessage, TDbContext>
     public async Task<SagaConsumeContext<TSaga, TMessage>> Insert(TSaga instance)
     {
         var entry = await db.Set<TSaga>().AddAsync(instance, CancellationToken);
+        // A failed INSERT aborts the transaction; only a savepoint lets it go on to load the winner's row.
+        db.Database.AutoSavepointsEnabled = true;
         try
         {
             await db.SaveChangesAsync(CancellationToken);
@@ -43,6 +45,10 @@ internal sealed class PostgresSagaRepositoryContext<TSaga, TMessage, TDbContext>
             // Another consumer inserted the same id first; detach so this context can load theirs instead.
             entry.State = EntityState.Detached;
             return null!;
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = false;
         }
     }
 

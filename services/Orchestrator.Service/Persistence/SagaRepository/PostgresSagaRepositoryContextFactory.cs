@@ -7,7 +7,7 @@ namespace Orchestrator.Service.Persistence.SagaRepository;
 
 /// <summary>
 /// The saga repository MassTransit calls for every message: one DbContext and one read-committed transaction
-/// per message, the saga row locked with <c>FOR UPDATE</c> while the state machine runs, committed before the
+/// per message (three round trips: lock, write, commit), the saga row locked with <c>FOR UPDATE</c> while the state machine runs, committed before the
 /// message is acknowledged. Errors (lost insert race 23505, 40001, 40P01) propagate to the endpoint's retry.
 /// </summary>
 internal sealed class PostgresSagaRepositoryContextFactory<TSaga, TDbContext>(
@@ -56,8 +56,15 @@ internal sealed class PostgresSagaRepositoryContextFactory<TSaga, TDbContext>(
         return await asyncMethod(new PostgresSagaReadContext<TSaga>(db, cancellationToken));
     }
 
+    /// <summary>
+    /// Any failed statement fails the whole message, so the transaction is rolled back and retried as one; EF Core's
+    /// automatic savepoint around each SaveChanges would only add two round trips per message (SAVEPOINT and
+    /// RELEASE). <see cref="PostgresSagaRepositoryContext{TSaga,TMessage,TDbContext}.Insert"/>, which must survive a
+    /// lost insert race, sets its own.
+    /// </summary>
     async Task<TResult> InTransaction<TResult>(DbContext db, CancellationToken cancellationToken, Func<Task<TResult>> work)
     {
+        db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
         try
         {
