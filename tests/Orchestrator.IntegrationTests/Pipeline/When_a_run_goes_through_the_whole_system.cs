@@ -12,18 +12,11 @@ namespace Orchestrator.IntegrationTests.Pipeline;
 /// writes workflow_state.json. Each hop is checked where it leaves its trace.
 /// </summary>
 [Collection(StackCollection.Name)]
-public sealed class When_a_run_goes_through_the_whole_system(StackFixture stack) : IAsyncLifetime
+public sealed class When_a_run_goes_through_the_whole_system(WholeSystemFixture fixture) : IClassFixture<WholeSystemFixture>
 {
-    TestEnvironment environment = null!;
-    RunningSystem system = null!;
-    TestBus bus = null!;
-
-    public async Task InitializeAsync()
-    {
-        environment = await stack.CreateEnvironmentAsync("whole-system");
-        system = await RunningSystem.StartAsync(environment);
-        bus = await TestBus.StartAsync(environment);
-    }
+    readonly TestEnvironment environment = fixture.Environment;
+    readonly RunningSystem system = fixture.System;
+    readonly TestBus bus = fixture.Bus;
 
     [Fact]
     public async Task Should_complete_the_default_pipeline_and_leave_a_trace_of_every_hop()
@@ -89,12 +82,5 @@ public sealed class When_a_run_goes_through_the_whole_system(StackFixture stack)
         {
             throw new TimeoutException($"{e.Message}\n{system.Logs()}", e);
         }
-    }
-
-    public async Task DisposeAsync()
-    {
-        await bus.DisposeAsync();
-        await system.DisposeAsync();
-        await environment.DisposeAsync();
     }
 }

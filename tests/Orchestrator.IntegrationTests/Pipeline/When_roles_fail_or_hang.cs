@@ -4,20 +4,15 @@ using Orchestrator.IntegrationTests.Infrastructure;
 
 namespace Orchestrator.IntegrationTests.Pipeline;
 
-/// <summary>The error policies and operator commands through the real services, timers and broker.</summary>
+/// <summary>
+/// The error policies and operator commands through the real services, timers and broker. The tests share one system:
+/// each fault is a parameter of its own run.
+/// </summary>
 [Collection(StackCollection.Name)]
-public sealed class When_roles_fail_or_hang(StackFixture stack) : IAsyncLifetime
+public sealed class When_roles_fail_or_hang(FastPoliciesSystemFixture fixture) : IClassFixture<FastPoliciesSystemFixture>
 {
-    TestEnvironment environment = null!;
-    RunningSystem system = null!;
-    TestBus bus = null!;
-
-    public async Task InitializeAsync()
-    {
-        environment = await stack.CreateEnvironmentAsync("policies");
-        system = await RunningSystem.StartAsync(environment, FastPolicies.CreateIn(environment.Folder));
-        bus = await TestBus.StartAsync(environment);
-    }
+    readonly TestEnvironment environment = fixture.Environment;
+    readonly TestBus bus = fixture.Bus;
 
     async Task<Guid> Start(string fault)
     {
@@ -80,12 +75,5 @@ public sealed class When_roles_fail_or_hang(StackFixture stack) : IAsyncLifetime
         await bus.Bus.Publish(new StartPipeline(runId, "integration-test"));
         var refusal = await bus.WaitFor<PipelineCommandRejected>(m => m.RunId == runId && m.Command == nameof(StartPipeline));
         Assert.Contains("already exists", refusal.Reason);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await bus.DisposeAsync();
-        await system.DisposeAsync();
-        await environment.DisposeAsync();
     }
 }
