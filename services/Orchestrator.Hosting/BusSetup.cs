@@ -18,6 +18,10 @@ internal static class BusSetup
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(endpointPrefix, false));
+            // MassTransit would otherwise post the bus's configuration (endpoint names, host, time zone) to its
+            // vendor five minutes after start, and log a warning wherever there is no way out to the internet.
+            // MASSTRANSIT_USAGE_TELEMETRY=true turns it back on.
+            bus.DisableUsageTelemetry();
             configure(bus);
             bus.UsingRabbitMq((context, cfg) =>
             {
