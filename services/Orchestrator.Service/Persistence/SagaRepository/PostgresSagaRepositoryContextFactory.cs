@@ -7,8 +7,9 @@ namespace Orchestrator.Service.Persistence.SagaRepository;
 
 /// <summary>
 /// The saga repository MassTransit calls for every message: one DbContext and one read-committed transaction
-/// per message (three round trips: lock, write, commit), the saga row locked with <c>FOR UPDATE</c> while the state machine runs, committed before the
-/// message is acknowledged. Errors (lost insert race 23505, 40001, 40P01) propagate to the endpoint's retry.
+/// per message (three round trips: lock, write, commit), the saga row locked with <c>FOR UPDATE</c> while the
+/// state machine runs, committed before the message is acknowledged. Errors (lost insert race 23505, 40001,
+/// 40P01) propagate to the endpoint's retry.
 /// </summary>
 internal sealed class PostgresSagaRepositoryContextFactory<TSaga, TDbContext>(
     IDbContextFactory<TDbContext> dbFactory, ISagaConsumeContextFactory<DbContext, TSaga> consumeContextFactory,
